@@ -97,8 +97,8 @@ internal static partial class FuzzyDateParser
         Match bracketed = BracketedZone().Match(s);
         if (bracketed.Success)
         {
-            string id = bracketed.Groups["id"].Value;
-            zoneId = FuzzyDateZones.CanonicalId(id);
+            string id = bracketed.Groups["id"].Value.Trim();
+            zoneId = FuzzyDateZones.IdForName(id) ?? FuzzyDateZones.CanonicalId(id);
             if (zoneId is null)
             {
                 error = FuzzyDateErrors.UnknownZoneInText(id);
@@ -517,7 +517,7 @@ internal static partial class FuzzyDateParser
     [GeneratedRegex(@"^(?:(?:on|in|the|at|of|during)\b\s*)+", Options)]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"\s*\((?<id>[a-z0-9_+\-/]+)\)$", Options)]
+    [GeneratedRegex(@"\s*\((?<id>[a-z0-9_+\-/ ]+)\)$", Options)]
     private static partial Regex BracketedZone();
 
     [GeneratedRegex(@"(?:\bat\s+)?(?:(?<approx>around|about|approximately|approx\.|circa|c\.|~)\s*)?(?<!\d)(?<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:\s*(?:hours|hrs|h)\b)?", Options)]

@@ -30,6 +30,20 @@ internal static class FuzzyDateZones
     internal static string? CanonicalId(string zoneId) =>
         IdsIgnoringCase.TryGetValue(zoneId.Trim(), out string? id) ? id : null;
 
+    /// <summary>Returns the TZDB id for a known zone name given in any case ("moscow time"), or null.</summary>
+    internal static string? IdForName(string name)
+    {
+        foreach ((string known, string id) in Names)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Returns the text that names the zone: a known name, or the id in parentheses.</summary>
     internal static string Describe(string zoneId)
     {

@@ -81,6 +81,7 @@ public class FuzzyDateTests
     [InlineData("14 October 2021 18:30 Yerevan Time", "2021-10-14", "18:30", false, null, "Asia/Yerevan")]
     [InlineData("14 October 2021 18:30 Turkey Time", "2021-10-14", "18:30", false, null, "Europe/Istanbul")]
     [InlineData("14 October 2021 18:30 (Europe/Kyiv)", "2021-10-14", "18:30", false, null, "Europe/Kyiv")]
+    [InlineData("10 November 2020, 00:00 (Moscow Time)", "2020-11-10", "00:00", false, null, "Europe/Moscow")]
     [InlineData("14 October 2021 18:30 europe/kyiv", "2021-10-14", "18:30", false, null, "Europe/Kyiv")]
     [InlineData("14 October 2021 morning at around 06:15:30 (Asia/Tbilisi)", "2021-10-14", "06:15:30", true, "morning", "Asia/Tbilisi")]
     public void Parse_TimeAndZone_AreRead(string text, string day, string? time, bool approximate, string? partOfDay, string? zoneId)
