@@ -1,0 +1,3 @@
+global using System.Collections.Immutable;
+global using NodaTime;
+global using System.Diagnostics.CodeAnalysis;

@@ -1,0 +1,43 @@
+namespace ClaimLedger.Internal;
+
+/// <summary>The rules every identifier follows, so that ids survive files, URLs and command lines unchanged.</summary>
+internal static class Identifier
+{
+    /// <summary>The longest identifier accepted.</summary>
+    internal const int MaxLength = 200;
+
+    internal static bool IsValid(string? value, out string? error)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            error = "an identifier must not be empty";
+            return false;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            error = $"an identifier must be at most {MaxLength} characters, but has {value.Length}";
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+            {
+                error = $"an identifier may hold only ASCII letters, digits and '-', '_', '.', ':', but has '{c}'";
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    internal static string Check(string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return IsValid(value, out string? error)
+            ? value
+            : throw new ArgumentException($"'{value}' is not a valid identifier: {error}.", paramName);
+    }
+}

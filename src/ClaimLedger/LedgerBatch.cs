@@ -1,0 +1,32 @@
+namespace ClaimLedger;
+
+/// <summary>
+/// Items to add to a ledger together: they are validated together, against what the ledger already holds, and go in
+/// whole or not at all. Items may refer to each other in any order within a batch.
+/// </summary>
+public sealed record LedgerBatch
+{
+    /// <summary>Gets an empty batch.</summary>
+    public static LedgerBatch Empty { get; } = new();
+
+    /// <summary>Gets the parties to add.</summary>
+    public ImmutableArray<Party> Parties { get; init; } = ImmutableArray<Party>.Empty;
+
+    /// <summary>Gets the sources to add.</summary>
+    public ImmutableArray<Source> Sources { get; init; } = ImmutableArray<Source>.Empty;
+
+    /// <summary>Gets the places to add.</summary>
+    public ImmutableArray<Place> Places { get; init; } = ImmutableArray<Place>.Empty;
+
+    /// <summary>Gets the predicates to add next to the built-in ones.</summary>
+    public ImmutableArray<Predicate> Predicates { get; init; } = ImmutableArray<Predicate>.Empty;
+
+    /// <summary>Gets the incidents to add.</summary>
+    public ImmutableArray<Incident> Incidents { get; init; } = ImmutableArray<Incident>.Empty;
+
+    /// <summary>Gets the claims to add.</summary>
+    public ImmutableArray<Claim> Claims { get; init; } = ImmutableArray<Claim>.Empty;
+
+    /// <summary>Gets the total number of items.</summary>
+    public int Count => Parties.Length + Sources.Length + Places.Length + Predicates.Length + Incidents.Length + Claims.Length;
+}

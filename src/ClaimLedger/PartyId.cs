@@ -1,0 +1,31 @@
+using ClaimLedger.Internal;
+
+namespace ClaimLedger;
+
+/// <summary>The identifier of a party (a side in a conflict), such as <c>"russia"</c>.</summary>
+/// <remarks>
+/// Identifiers hold 1 to 200 ASCII letters, digits, '-', '_', '.' or ':'. Equality is ordinal and case-sensitive.
+/// The default value has a null <see cref="Value"/> and is never valid in a ledger.
+/// </remarks>
+public readonly record struct PartyId : IComparable<PartyId>
+{
+    /// <summary>Creates an identifier.</summary>
+    /// <param name="value">The identifier's text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 200 characters, or holds other characters.</exception>
+    public PartyId(string value) => Value = Identifier.Check(value, nameof(value));
+
+    /// <summary>Gets the identifier's text.</summary>
+    public string Value { get; }
+
+    /// <summary>Converts text to an identifier.</summary>
+    /// <param name="value">The identifier's text.</param>
+    public static implicit operator PartyId(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(PartyId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the identifier's text.</summary>
+    /// <returns>The identifier's text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

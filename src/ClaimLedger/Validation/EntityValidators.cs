@@ -1,0 +1,75 @@
+using FluentValidation;
+
+namespace ClaimLedger.Validation;
+
+/// <summary>Checks a <see cref="Party"/> against the ledger it is added to.</summary>
+internal sealed class PartyValidator : AbstractValidator<Party>
+{
+    internal PartyValidator(ReferenceScope scope)
+    {
+        RuleFor(p => p.Id).Assigned("party");
+        RuleFor(p => p.Name).Present("a party's name");
+        this.EachPresent(p => p.Aliases, "an alias");
+        RuleForEach(p => p.AlignedWith).Defined(scope.HasParty, "party");
+    }
+}
+
+/// <summary>Checks a <see cref="Source"/> against the ledger it is added to.</summary>
+internal sealed class SourceValidator : AbstractValidator<Source>
+{
+    internal SourceValidator(ReferenceScope scope)
+    {
+        RuleFor(s => s.Id).Assigned("source");
+        RuleFor(s => s.Name).Present("a source's name");
+        this.EachPresent(s => s.NameVariants, "a name variant");
+        RuleFor(s => s.Kind).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue).WithMessage((_, k) => $"'{k}' is not a source kind");
+        RuleFor(s => s.Party!.Value).Defined(scope.HasParty, "party").OverridePropertyName("Party").When(s => s.Party is not null);
+    }
+}
+
+/// <summary>Checks a <see cref="Place"/> against the ledger it is added to.</summary>
+internal sealed class PlaceValidator : AbstractValidator<Place>
+{
+    internal PlaceValidator(ReferenceScope scope)
+    {
+        RuleFor(p => p.Id).Assigned("place");
+        RuleFor(p => p.Name).Present("a place's name");
+        this.EachPresent(p => p.Aliases, "an alias");
+        RuleFor(p => p.Parent!.Value).Defined(scope.HasPlace, "place").OverridePropertyName("Parent").When(p => p.Parent is not null);
+        RuleFor(p => p.Coordinates!.Value.Latitude).InclusiveBetween(-90, 90).WithErrorCode(ErrorCodes.OutOfRange)
+            .WithMessage((_, v) => $"latitude {v} is outside -90 to 90").OverridePropertyName("Coordinates.Latitude").When(p => p.Coordinates is not null);
+        RuleFor(p => p.Coordinates!.Value.Longitude).InclusiveBetween(-180, 180).WithErrorCode(ErrorCodes.OutOfRange)
+            .WithMessage((_, v) => $"longitude {v} is outside -180 to 180").OverridePropertyName("Coordinates.Longitude").When(p => p.Coordinates is not null);
+    }
+}
+
+/// <summary>Checks a <see cref="Predicate"/> against the ledger it is added to.</summary>
+internal sealed class PredicateValidator : AbstractValidator<Predicate>
+{
+    internal PredicateValidator(ReferenceScope scope)
+    {
+        RuleFor(p => p.Id).Assigned("predicate");
+        RuleFor(p => p.Label).Present("a predicate's label");
+        RuleFor(p => p.Cardinality).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
+        RuleFor(p => p.Quantity).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
+        RuleForEach(p => p.Opposites).ChildRules(pair =>
+        {
+            pair.RuleFor(o => o.First).Present("an opposite label");
+            pair.RuleFor(o => o.Second).Present("an opposite label");
+        });
+        RuleForEach(p => p.Entails).ChildRules(entailment =>
+            entailment.RuleFor(e => e.Predicate).Defined(id => scope.FindPredicate(id) is not null, "predicate"));
+    }
+}
+
+/// <summary>Checks an <see cref="Incident"/> against the ledger it is added to.</summary>
+internal sealed class IncidentValidator : AbstractValidator<Incident>
+{
+    internal IncidentValidator(ReferenceScope scope)
+    {
+        RuleFor(i => i.Id).Assigned("incident");
+        RuleFor(i => i.Title).Present("an incident's title");
+        RuleForEach(i => i.Places).Defined(scope.HasPlace, "place");
+        this.EachPresent(i => i.Tags, "a tag");
+    }
+}
