@@ -1,0 +1,17 @@
+namespace ClaimLedger.Contradictions;
+
+/// <summary>Settings of a <see cref="ContradictionEngine"/>.</summary>
+public sealed record ContradictionOptions
+{
+    /// <summary>Gets the default settings: the built-in rules and the default quantity tolerances.</summary>
+    public static ContradictionOptions Default { get; } = new();
+
+    /// <summary>Gets how vague quantities ("about", "nearly") are widened into ranges before they are compared.</summary>
+    public QuantityOptions Quantities { get; init; } = QuantityOptions.Default;
+
+    /// <summary>Gets the rules to apply besides the built-in ones.</summary>
+    public ImmutableArray<IContradictionRule> Rules { get; init; } = ImmutableArray<IContradictionRule>.Empty;
+
+    /// <summary>Gets whether the built-in rules run (denial, incompatible values, quantities, opposite labels).</summary>
+    public bool UseBuiltInRules { get; init; } = true;
+}

@@ -1,0 +1,95 @@
+namespace ClaimLedger.Contradictions;
+
+/// <summary>
+/// The statements of one topic (one predicate about one anchor term) as a rule sees them, with the means to put
+/// statements into words and to make contradictions.
+/// </summary>
+public sealed class ContradictionTopic
+{
+    private readonly Narrator _narrator;
+
+    internal ContradictionTopic(Ledger ledger, Predicate predicate, Term anchor, ImmutableArray<Statement> statements, ContradictionOptions options)
+    {
+        Ledger = ledger;
+        Predicate = predicate;
+        Anchor = anchor;
+        Statements = statements;
+        Options = options;
+        _narrator = new Narrator(ledger);
+    }
+
+    /// <summary>Gets the ledger the statements come from.</summary>
+    public Ledger Ledger { get; }
+
+    /// <summary>Gets the predicate every statement has, with its declared semantics.</summary>
+    public Predicate Predicate { get; }
+
+    /// <summary>Gets the term the statements hang on: the object for a predicate with one subject per object, else the subject.</summary>
+    public Term Anchor { get; }
+
+    /// <summary>Gets the statements, ordered by claim id (a claim's own statement before one derived from it).</summary>
+    public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>Gets the engine's settings.</summary>
+    public ContradictionOptions Options { get; }
+
+    /// <summary>Gets the topic in written form, such as "controls place:hin-tagher".</summary>
+    public string Key => $"{Predicate.Id} {Anchor}";
+
+    /// <summary>Puts a statement into words: who said what, when, through whom.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns>A sentence such as "Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
+    public string Describe(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return _narrator.Sentence(statement, withQuantity: true);
+    }
+
+    /// <summary>Puts a proposition into words with the ledger's names.</summary>
+    /// <param name="proposition">The proposition.</param>
+    /// <returns>A phrase such as "Azerbaijan withdrew from Parukh".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
+    public string Describe(Proposition proposition)
+    {
+        ArgumentNullException.ThrowIfNull(proposition);
+        return _narrator.Phrase(proposition);
+    }
+
+    /// <summary>Makes a contradiction from sides of statements.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="rule">The name of the rule that found it.</param>
+    /// <param name="sides">Each side's position in words and its statements; at least two sides.</param>
+    /// <param name="explanation">The explanation in words.</param>
+    /// <returns>The contradiction.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two sides, or a side has no statements.</exception>
+    public Contradiction Create(ContradictionKind kind, string rule, IEnumerable<(string Position, IEnumerable<Statement> Statements)> sides, string explanation)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(sides);
+        ArgumentNullException.ThrowIfNull(explanation);
+        ImmutableArray<ContradictionSide> made = [.. sides.Select(side => MakeSide(side.Position, side.Statements))];
+        if (made.Length < 2)
+        {
+            throw new ArgumentException($"A contradiction needs at least two sides, but {made.Length} were given.", nameof(sides));
+        }
+
+        return new Contradiction(kind, rule, Key, made, explanation, Ledger);
+    }
+
+    internal Narrator Narrator => _narrator;
+
+    private ContradictionSide MakeSide(string position, IEnumerable<Statement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ImmutableArray<Statement> ordered = [.. statements.OrderBy(s => s.Claim.Id).ThenBy(s => s.IsDerived)];
+        if (ordered.IsEmpty)
+        {
+            throw new ArgumentException($"The side '{position}' has no statements.", nameof(statements));
+        }
+
+        ImmutableArray<PartyId> parties = [.. ordered.Select(s => Ledger.PartyOf(s.Claim)?.Id).OfType<PartyId>().Distinct().Order()];
+        return new ContradictionSide(position, ordered, parties);
+    }
+}
