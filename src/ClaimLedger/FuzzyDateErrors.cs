@@ -72,6 +72,12 @@ internal static class FuzzyDateErrors
     internal static string UnknownPartOfDay(string partOfDay) =>
         $"'{partOfDay}' is not a part of the day; expected one of 'morning', 'afternoon', 'evening' or 'night'.";
 
-    internal static string MonthName(int month) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+    // English names, fixed here rather than taken from a culture, so text never varies by machine.
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
+
+    internal static string MonthName(int month) => MonthNames[month - 1];
 }
