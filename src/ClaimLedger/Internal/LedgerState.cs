@@ -8,6 +8,9 @@ internal sealed class LedgerState
 {
     internal static readonly LedgerState Empty = CreateEmpty();
 
+    // Below this many items, sorting costs more than the cache misses it saves.
+    private const int SortThreshold = 256;
+
     internal ImmutableDictionary<PartyId, Party> Parties { get; private init; } = ImmutableDictionary<PartyId, Party>.Empty;
     internal ImmutableList<Party> PartyOrder { get; private init; } = ImmutableList<Party>.Empty;
     internal ImmutableDictionary<SourceId, Source> Sources { get; private init; } = ImmutableDictionary<SourceId, Source>.Empty;
@@ -77,51 +80,96 @@ internal sealed class LedgerState
             m.IncidentOrder.Add(incident);
         }
 
+        // Claims come in large batches: collect each index's additions per key first, then extend each key's list
+        // once. Adding one id at a time to a persistent list copies its path every time, which at a million claims
+        // cost more than everything else together.
+        var byIncident = new Pending<IncidentId>();
+        var bySpeaker = new Pending<SourceId>();
+        var byRelay = new Pending<SourceId>();
+        var byPlace = new Pending<PlaceId>();
+        var byTopic = new Pending<TopicKey>();
+        Predicate? last = null;
+        AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
         foreach (Claim claim in batch.Claims)
         {
-            m.Claims[claim.Id] = claim;
-            m.ClaimOrder.Add(claim);
-            AddTo(m.ClaimsByIncident, claim.Incident, claim.Id);
-            AddTo(m.ClaimsBySpeaker, claim.Attribution.Speaker, claim.Id);
+            byIncident.Add(claim.Incident, claim.Id);
+            bySpeaker.Add(claim.Attribution.Speaker, claim.Id);
             foreach (SourceId relay in Preconditions.OrEmpty(claim.Attribution.Relays))
             {
-                AddTo(m.ClaimsByRelay, relay, claim.Id);
+                byRelay.Add(relay, claim.Id);
             }
 
-            foreach (PlaceId place in PlacesOf(claim.Proposition))
-            {
-                AddTo(m.ClaimsByPlace, place, claim.Id);
-            }
-
-            Predicate predicate = m.Predicates[claim.Proposition.Predicate];
-            AddTo(m.ClaimsByTopic, TopicKey.For(predicate, claim.Proposition), claim.Id);
+            AddPlaces(byPlace, claim.Proposition, claim.Id);
+            Predicate predicate = last is not null && last.Id == claim.Proposition.Predicate ? last : m.Predicates[claim.Proposition.Predicate];
+            last = predicate;
+            byTopic.Add(TopicKey.For(predicate, claim.Proposition), claim.Id);
             foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails))
             {
                 if (m.Predicates.TryGetValue(entailment.Predicate, out Predicate? entailed))
                 {
-                    AddTo(m.ClaimsByTopic, TopicKey.For(entailed, claim.Proposition), claim.Id);
+                    byTopic.Add(TopicKey.For(entailed, claim.Proposition), claim.Id);
                 }
             }
         }
 
+        m.ClaimOrder.AddRange(batch.Claims);
+        byIncident.MergeInto(m.ClaimsByIncident);
+        bySpeaker.MergeInto(m.ClaimsBySpeaker);
+        byRelay.MergeInto(m.ClaimsByRelay);
+        byPlace.MergeInto(m.ClaimsByPlace);
+        byTopic.MergeInto(m.ClaimsByTopic);
+
         return m.ToState();
     }
 
-    internal static IEnumerable<PlaceId> PlacesOf(Proposition proposition)
+    // The places a proposition names (its place, and a place as object or subject), each once.
+    private static void AddPlaces(Pending<PlaceId> index, Proposition proposition, ClaimId id)
     {
         if (proposition.Place is { } place)
         {
-            yield return place;
+            index.Add(place, id);
         }
 
         if (proposition.Object is { Kind: TermKind.Place } obj && obj.Value != proposition.Place?.Value)
         {
-            yield return obj.Value;
+            index.Add(new PlaceId(obj.Value), id);
         }
 
         if (proposition.Subject is { Kind: TermKind.Place } subject && subject.Value != proposition.Place?.Value && subject.Value != proposition.Object?.Value)
         {
-            yield return subject.Value;
+            index.Add(new PlaceId(subject.Value), id);
+        }
+    }
+
+    /// <summary>
+    /// Adds many items to a persistent dictionary in the order of its keys' hash codes. The dictionary is a tree
+    /// ordered by hash code, so in that order each insertion walks the path the previous one left in the cache:
+    /// at a million claims this halves the time of adding them one by one in any other order.
+    /// </summary>
+    private static void AddInHashOrder<TItem, TKey, TValue>(ImmutableDictionary<TKey, TValue>.Builder index, ImmutableArray<TItem> items, Func<TItem, TKey> key, Func<TItem, TValue> value)
+        where TKey : notnull
+    {
+        if (items.Length <= SortThreshold)
+        {
+            foreach (TItem item in items)
+            {
+                index[key(item)] = value(item);
+            }
+
+            return;
+        }
+
+        IEqualityComparer<TKey> comparer = index.KeyComparer;
+        var ordered = new (int Hash, TItem Item)[items.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (comparer.GetHashCode(key(items[i])), items[i]);
+        }
+
+        Array.Sort(ordered, static (a, b) => a.Hash.CompareTo(b.Hash));
+        foreach ((int _, TItem item) in ordered)
+        {
+            index[key(item)] = value(item);
         }
     }
 
@@ -133,6 +181,59 @@ internal sealed class LedgerState
     {
         var empty = new LedgerState();
         return empty.Apply(new LedgerBatch { Predicates = BuiltInPredicates.All });
+    }
+
+    /// <summary>The ids to add to an index, per key, in the order they came.</summary>
+    private sealed class Pending<TKey>
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, List<ClaimId>> _added = [];
+        private TKey? _lastKey;
+        private List<ClaimId>? _lastList;
+
+        internal void Add(TKey key, ClaimId id)
+        {
+            // Claims usually come grouped (an incident's claims together), so the last key is often the key again.
+            if (_lastList is not null && EqualityComparer<TKey>.Default.Equals(key, _lastKey))
+            {
+                _lastList.Add(id);
+                return;
+            }
+
+            if (!_added.TryGetValue(key, out List<ClaimId>? list))
+            {
+                list = [];
+                _added.Add(key, list);
+            }
+
+            list.Add(id);
+            _lastKey = key;
+            _lastList = list;
+        }
+
+        internal void MergeInto(ImmutableDictionary<TKey, ImmutableList<ClaimId>>.Builder index)
+        {
+            IEqualityComparer<TKey> comparer = index.KeyComparer;
+            KeyValuePair<TKey, List<ClaimId>>[] entries = [.. _added];
+            if (entries.Length > SortThreshold)
+            {
+                Array.Sort(entries, (a, b) => comparer.GetHashCode(a.Key).CompareTo(comparer.GetHashCode(b.Key)));
+            }
+
+            foreach ((TKey key, List<ClaimId> ids) in entries)
+            {
+                if (index.TryGetValue(key, out ImmutableList<ClaimId>? existing))
+                {
+                    ImmutableList<ClaimId>.Builder builder = existing.ToBuilder();
+                    builder.AddRange(ids);
+                    index[key] = builder.ToImmutable();
+                }
+                else
+                {
+                    index[key] = ImmutableList.CreateRange(ids);
+                }
+            }
+        }
     }
 
     private sealed class Mutable(LedgerState s)
