@@ -40,7 +40,18 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
     internal static ImmutableArray<ValidationProblem> Check(LedgerState state, LedgerBatch batch)
     {
         LedgerBatch normalised = Normalise(batch);
-        var validator = new BatchValidator(state, new ReferenceScope(state, normalised));
+        var scope = new ReferenceScope(state, normalised);
+        if (ClaimFastCheck.AllValid(state, normalised.Claims, scope))
+        {
+            // The claims are fine; the rest (usually nothing, or a few hundred entities) goes through the validators.
+            LedgerBatch rest = normalised with { Claims = ImmutableArray<Claim>.Empty };
+            if (rest.Count == 0 || new BatchValidator(state, scope).Validate(rest).IsValid)
+            {
+                return ImmutableArray<ValidationProblem>.Empty;
+            }
+        }
+
+        var validator = new BatchValidator(state, scope);
         ValidationResult result = validator.Validate(normalised);
         return [.. result.Errors.Select(ToProblem)];
     }

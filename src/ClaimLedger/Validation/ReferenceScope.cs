@@ -29,13 +29,13 @@ internal sealed class ReferenceScope
         _claims = [.. batch.Claims.Select(c => c.Id)];
     }
 
-    internal bool HasParty(PartyId id) => id.Value is not null && (_parties.Contains(id) || _state.Parties.ContainsKey(id));
+    internal bool HasParty(PartyId id) => id.Value is not null && (_parties.Contains(id) || Remember(_parties, id, _state.Parties.ContainsKey(id)));
 
-    internal bool HasSource(SourceId id) => id.Value is not null && (_sources.Contains(id) || _state.Sources.ContainsKey(id));
+    internal bool HasSource(SourceId id) => id.Value is not null && (_sources.Contains(id) || Remember(_sources, id, _state.Sources.ContainsKey(id)));
 
-    internal bool HasPlace(PlaceId id) => id.Value is not null && (_places.Contains(id) || _state.Places.ContainsKey(id));
+    internal bool HasPlace(PlaceId id) => id.Value is not null && (_places.Contains(id) || Remember(_places, id, _state.Places.ContainsKey(id)));
 
-    internal bool HasIncident(IncidentId id) => id.Value is not null && (_incidents.Contains(id) || _state.Incidents.ContainsKey(id));
+    internal bool HasIncident(IncidentId id) => id.Value is not null && (_incidents.Contains(id) || Remember(_incidents, id, _state.Incidents.ContainsKey(id)));
 
     internal bool HasClaim(ClaimId id) => id.Value is not null && (_claims.Contains(id) || _state.Claims.ContainsKey(id));
 
@@ -52,4 +52,16 @@ internal sealed class ReferenceScope
         TermKind.Incident => HasIncident(term.Value),
         _ => true,
     };
+
+    // A batch names the same few parties, sources and places over and over: remember each one found in the ledger
+    // in the scope's own hash set, which answers faster than the ledger's persistent dictionary.
+    private static bool Remember<TId>(HashSet<TId> known, TId id, bool exists)
+    {
+        if (exists)
+        {
+            known.Add(id);
+        }
+
+        return exists;
+    }
 }
