@@ -32,7 +32,8 @@ internal sealed class LedgerState
     internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
     internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
     internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Empty;
-    internal ImmutableDictionary<TopicKey, ImmutableList<ClaimId>> ClaimsByTopic { get; private init; } = ImmutableDictionary<TopicKey, ImmutableList<ClaimId>>.Empty;
+    /// <summary>The claims of each topic, held directly (not by id) because the engine reads every one of them.</summary>
+    internal ImmutableDictionary<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Empty;
 
     /// <summary>Returns a new state with the batch added. The batch must have been validated against this state.</summary>
     internal LedgerState Apply(LedgerBatch batch)
@@ -83,11 +84,11 @@ internal sealed class LedgerState
         // Claims come in large batches: collect each index's additions per key first, then extend each key's list
         // once. Adding one id at a time to a persistent list copies its path every time, which at a million claims
         // cost more than everything else together.
-        var byIncident = new Pending<IncidentId>();
-        var bySpeaker = new Pending<SourceId>();
-        var byRelay = new Pending<SourceId>();
-        var byPlace = new Pending<PlaceId>();
-        var byTopic = new Pending<TopicKey>();
+        var byIncident = new Pending<IncidentId, ClaimId>();
+        var bySpeaker = new Pending<SourceId, ClaimId>();
+        var byRelay = new Pending<SourceId, ClaimId>();
+        var byPlace = new Pending<PlaceId, ClaimId>();
+        var byTopic = new Pending<TopicKey, Claim>();
         Predicate? last = null;
         AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
         foreach (Claim claim in batch.Claims)
@@ -102,12 +103,12 @@ internal sealed class LedgerState
             AddPlaces(byPlace, claim.Proposition, claim.Id);
             Predicate predicate = last is not null && last.Id == claim.Proposition.Predicate ? last : m.Predicates[claim.Proposition.Predicate];
             last = predicate;
-            byTopic.Add(TopicKey.For(predicate, claim.Proposition), claim.Id);
+            byTopic.Add(TopicKey.For(predicate, claim.Proposition), claim);
             foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails))
             {
                 if (m.Predicates.TryGetValue(entailment.Predicate, out Predicate? entailed))
                 {
-                    byTopic.Add(TopicKey.For(entailed, claim.Proposition), claim.Id);
+                    byTopic.Add(TopicKey.For(entailed, claim.Proposition), claim);
                 }
             }
         }
@@ -123,7 +124,7 @@ internal sealed class LedgerState
     }
 
     // The places a proposition names (its place, and a place as object or subject), each once.
-    private static void AddPlaces(Pending<PlaceId> index, Proposition proposition, ClaimId id)
+    private static void AddPlaces(Pending<PlaceId, ClaimId> index, Proposition proposition, ClaimId id)
     {
         if (proposition.Place is { } place)
         {
@@ -183,54 +184,60 @@ internal sealed class LedgerState
         return empty.Apply(new LedgerBatch { Predicates = BuiltInPredicates.All });
     }
 
-    /// <summary>The ids to add to an index, per key, in the order they came.</summary>
-    private sealed class Pending<TKey>
+    /// <summary>The items to add to an index, per key, in the order they came.</summary>
+    private sealed class Pending<TKey, TValue>
         where TKey : notnull
     {
-        private readonly Dictionary<TKey, List<ClaimId>> _added = [];
+        private readonly Dictionary<TKey, List<TValue>> _added = [];
         private TKey? _lastKey;
-        private List<ClaimId>? _lastList;
+        private List<TValue>? _lastList;
 
-        internal void Add(TKey key, ClaimId id)
+        internal void Add(TKey key, TValue value)
         {
             // Claims usually come grouped (an incident's claims together), so the last key is often the key again.
             if (_lastList is not null && EqualityComparer<TKey>.Default.Equals(key, _lastKey))
             {
-                _lastList.Add(id);
+                _lastList.Add(value);
                 return;
             }
 
-            if (!_added.TryGetValue(key, out List<ClaimId>? list))
+            if (!_added.TryGetValue(key, out List<TValue>? list))
             {
                 list = [];
                 _added.Add(key, list);
             }
 
-            list.Add(id);
+            list.Add(value);
             _lastKey = key;
             _lastList = list;
         }
 
-        internal void MergeInto(ImmutableDictionary<TKey, ImmutableList<ClaimId>>.Builder index)
+        internal void MergeInto(ImmutableDictionary<TKey, ImmutableList<TValue>>.Builder index)
         {
             IEqualityComparer<TKey> comparer = index.KeyComparer;
-            KeyValuePair<TKey, List<ClaimId>>[] entries = [.. _added];
-            if (entries.Length > SortThreshold)
+            var entries = new (int Hash, TKey Key, List<TValue> Values)[_added.Count];
+            int n = 0;
+            foreach ((TKey key, List<TValue> values) in _added)
             {
-                Array.Sort(entries, (a, b) => comparer.GetHashCode(a.Key).CompareTo(comparer.GetHashCode(b.Key)));
+                entries[n++] = (entries.Length > SortThreshold ? comparer.GetHashCode(key) : 0, key, values);
             }
 
-            foreach ((TKey key, List<ClaimId> ids) in entries)
+            if (entries.Length > SortThreshold)
             {
-                if (index.TryGetValue(key, out ImmutableList<ClaimId>? existing))
+                Array.Sort(entries, static (a, b) => a.Hash.CompareTo(b.Hash));
+            }
+
+            foreach ((int _, TKey key, List<TValue> values) in entries)
+            {
+                if (index.TryGetValue(key, out ImmutableList<TValue>? existing))
                 {
-                    ImmutableList<ClaimId>.Builder builder = existing.ToBuilder();
-                    builder.AddRange(ids);
+                    ImmutableList<TValue>.Builder builder = existing.ToBuilder();
+                    builder.AddRange(values);
                     index[key] = builder.ToImmutable();
                 }
                 else
                 {
-                    index[key] = ImmutableList.CreateRange(ids);
+                    index[key] = ImmutableList.CreateRange(values);
                 }
             }
         }
@@ -257,7 +264,7 @@ internal sealed class LedgerState
         internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsBySpeaker { get; } = s.ClaimsBySpeaker.ToBuilder();
         internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder();
         internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder();
-        internal ImmutableDictionary<TopicKey, ImmutableList<ClaimId>>.Builder ClaimsByTopic { get; } = s.ClaimsByTopic.ToBuilder();
+        internal ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; } = s.ClaimsByTopic.ToBuilder();
 
         internal LedgerState ToState() => new()
         {
