@@ -59,15 +59,20 @@ internal sealed class LedgerState
             }
         }
 
+        // Places and incidents can come in the hundreds of thousands too: the same batching as for claims below.
+        AddInHashOrder(m.Places, batch.Places, p => p.Id, p => p);
+        m.PlaceOrder.AddRange(batch.Places);
+        var placeNames = new Pending<string, PlaceId>();
         foreach (Place place in batch.Places)
         {
-            m.Places[place.Id] = place;
-            m.PlaceOrder.Add(place);
-            foreach (string name in place.AllNames)
+            placeNames.Add(TextFolding.Fold(place.Name), place.Id);
+            foreach (string alias in Preconditions.OrEmpty(place.Aliases))
             {
-                AddTo(m.PlaceNames, TextFolding.Fold(name), place.Id);
+                placeNames.Add(TextFolding.Fold(alias), place.Id);
             }
         }
+
+        placeNames.MergeInto(m.PlaceNames);
 
         foreach (Predicate predicate in batch.Predicates)
         {
@@ -75,11 +80,8 @@ internal sealed class LedgerState
             m.PredicateOrder.Add(predicate);
         }
 
-        foreach (Incident incident in batch.Incidents)
-        {
-            m.Incidents[incident.Id] = incident;
-            m.IncidentOrder.Add(incident);
-        }
+        AddInHashOrder(m.Incidents, batch.Incidents, i => i.Id, i => i);
+        m.IncidentOrder.AddRange(batch.Incidents);
 
         // Claims come in large batches: collect each index's additions per key first, then extend each key's list
         // once. Adding one id at a time to a persistent list copies its path every time, which at a million claims

@@ -41,10 +41,11 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
     {
         LedgerBatch normalised = Normalise(batch);
         var scope = new ReferenceScope(state, normalised);
-        if (ClaimFastCheck.AllValid(state, normalised.Claims, scope))
+        if (ClaimFastCheck.AllValid(state, normalised.Claims, scope) && EntityFastCheck.AllValid(state, normalised.Places, normalised.Incidents, scope))
         {
-            // The claims are fine; the rest (usually nothing, or a few hundred entities) goes through the validators.
-            LedgerBatch rest = normalised with { Claims = ImmutableArray<Claim>.Empty };
+            // Claims, places and incidents are fine; the rest (usually nothing, or a few hundred parties, sources and
+            // predicates) goes through the validators.
+            LedgerBatch rest = normalised with { Claims = [], Places = [], Incidents = [] };
             if (rest.Count == 0 || new BatchValidator(state, scope).Validate(rest).IsValid)
             {
                 return ImmutableArray<ValidationProblem>.Empty;
