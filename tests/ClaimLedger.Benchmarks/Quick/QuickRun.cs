@@ -29,7 +29,8 @@ public static class QuickRun
 
         double detectMid = Best(3, () => engine.FindAll(mid).Length);
         double detectBig = Best(2, () => engine.FindAll(big).Length);
-        double floorBig = Best(3, () => PlainGrouping.GroupByProposition(big.Claims));
+        Claim[] bigClaims = [.. big.Claims];
+        double floorBig = Best(3, () => PlainGrouping.GroupByProposition(bigClaims));
         int found = engine.FindAll(big).Length;
 
         (double addContradicting, double addBusyTopic) = AddOne(engine, big, planted);
@@ -65,6 +66,8 @@ public static class QuickRun
         PlantedScenario control = planted.First(p => p.Kind == ScenarioKind.IncompatibleControl);
         Claim model = ledger.GetClaim(control.Claims[0]);
         Claim busy = ledger.Claims.First(c => c.Proposition.Predicate == BuiltInPredicates.Attacked.Id);
+        int busyTopic = ledger.Claims.Count(c => c.Proposition.Predicate == BuiltInPredicates.Attacked.Id && c.Proposition.Subject.Equals(Term.Party("armenia")));
+        Console.WriteLine($"  (the busy topic, \"Armenia attacked ...\", holds {busyTopic:N0} claims)");
         double Time(Claim template, string prefix)
         {
             var samples = new List<double>();
