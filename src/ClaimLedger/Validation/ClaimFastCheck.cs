@@ -16,11 +16,17 @@ internal static class ClaimFastCheck
 {
     internal static bool AllValid(LedgerState state, ImmutableArray<Claim> claims, ReferenceScope scope)
     {
-        var ids = new HashSet<ClaimId>(claims.Length);
+        // The scope already holds the batch's claim ids as a set: fewer ids than claims means a duplicate.
+        if (scope.ClaimCount != claims.Length)
+        {
+            return false;
+        }
+
         bool anyStatedAfter = false;
+        bool ledgerHasClaims = state.Claims.Count > 0;
         foreach (Claim? claim in claims)
         {
-            if (claim is null || !IsValid(claim, scope) || !ids.Add(claim.Id) || state.Claims.ContainsKey(claim.Id))
+            if (claim is null || !IsValid(claim, scope) || (ledgerHasClaims && state.Claims.ContainsKey(claim.Id)))
             {
                 return false;
             }

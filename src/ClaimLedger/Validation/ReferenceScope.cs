@@ -29,6 +29,9 @@ internal sealed class ReferenceScope
         _claims = [.. batch.Claims.Select(c => c.Id)];
     }
 
+    /// <summary>Gets the number of distinct claim ids in the batch.</summary>
+    internal int ClaimCount => _claims.Count;
+
     internal bool HasParty(PartyId id) => id.Value is not null && (_parties.Contains(id) || Remember(_parties, id, _state.Parties.ContainsKey(id)));
 
     internal bool HasSource(SourceId id) => id.Value is not null && (_sources.Contains(id) || Remember(_sources, id, _state.Sources.ContainsKey(id)));
