@@ -33,6 +33,12 @@ public sealed class LedgerBuilder
 
     internal LedgerBuilder(LedgerState state) => _state = state;
 
+    /// <summary>Gets or sets the title the built ledger will have.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Gets or sets the description the built ledger will have.</summary>
+    public string? Description { get; set; }
+
     /// <summary>Gets the number of claims added so far.</summary>
     public int ClaimCount => _state.Claims.Count;
 
@@ -107,5 +113,5 @@ public sealed class LedgerBuilder
 
     /// <summary>Takes an immutable snapshot of everything added so far.</summary>
     /// <returns>The ledger.</returns>
-    public Ledger Build() => new(_state);
+    public Ledger Build() => new(_state, Title, Description);
 }
