@@ -26,9 +26,9 @@ namespace ClaimLedger.Credibility;
 /// </remarks>
 /// <example>
 /// <code>
-/// Corroboration c = IndependenceAnalyzer.Default.Corroborate(ledger, "parukh-az-mod-denial");
+/// Corroboration c = IndependenceAnalyzer.Default.Corroborate(ledger, "parukh-az-mod-denies-withdrawal");
 /// // c.Denying.Count == 1, c.Affirming.Count == 2, c.Affirming.CrossesSides == true
-/// CredibilitySuggestion s = IndependenceAnalyzer.Default.SuggestCredibility(ledger, "parukh-ru-mod-withdrawal");
+/// CredibilitySuggestion s = IndependenceAnalyzer.Default.SuggestCredibility(ledger, "parukh-ru-mod-withdrawn");
 /// // s.Grade == CredibilityGrade.Improbable, s.Reasons say who contradicted it
 /// </code>
 /// </example>
