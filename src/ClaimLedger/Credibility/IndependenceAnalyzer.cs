@@ -27,7 +27,7 @@ namespace ClaimLedger.Credibility;
 /// <example>
 /// <code>
 /// Corroboration c = IndependenceAnalyzer.Default.Corroborate(ledger, "parukh-az-mod-denies-withdrawal");
-/// // c.Denying.Count == 1, c.Affirming.Count == 2, c.Affirming.CrossesSides == true
+/// // c.Affirming.Count == 1 (Russia), c.Denying.Count == 2 (Azerbaijan, Artsakh), c.Denying.CrossesSides == true
 /// CredibilitySuggestion s = IndependenceAnalyzer.Default.SuggestCredibility(ledger, "parukh-ru-mod-withdrawn");
 /// // s.Grade == CredibilityGrade.Improbable, s.Reasons say who contradicted it
 /// </code>
