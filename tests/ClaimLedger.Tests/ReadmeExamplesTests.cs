@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
+using ClaimLedger.Credibility;
 using ClaimLedger.Data;
 using ClaimLedger.Serialization;
 
@@ -85,6 +86,35 @@ public class ReadmeExamplesTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void WhoToBelieve_RanksTheStayAboveTheWithdrawal()
+    {
+        // README: who-to-believe
+        Ledger seed = BundledLedgers.NagornoKarabakh;
+        var withdrew = new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh")) { Time = FuzzyDate.Parse("27 March 2022") };
+
+        Corroboration support = IndependenceAnalyzer.Default.Corroborate(seed, withdrew);
+        CredibilitySuggestion grade = IndependenceAnalyzer.Default.SuggestCredibility(seed, "parukh-ru-mod-withdrawn");
+        TruthDiscoveryResult truth = TruthDiscovery.Default.Run(seed);
+        PropositionBelief? belief = truth.BeliefIn(withdrew);
+        string why = truth.ScoreOf("ru-mod").Explain();
+        var contradicted = PartyMatrix.Of(seed).ContradictedClaimsOf("russia");
+        AdmiraltyGrade b2 = AdmiraltyGrade.Parse("B2");
+        // README: end
+
+        support.Affirming.Count.Should().Be(1);
+        support.Denying.Count.Should().Be(2);
+        support.Denying.CrossesSides.Should().BeTrue();
+        grade.Grade.Should().BeOneOf(CredibilityGrade.Improbable, CredibilityGrade.Doubtful);
+        belief!.Belief.Should().BeLessThan(0.5);
+        why.Should().Contain("parukh-ru-mod-withdrawn");
+        contradicted.Should().Contain(c => c.Claim.Id == "parukh-ru-mod-withdrawn");
+        b2.ToString().Should().Be("B2");
+        Output = $"{support.Description}\n{grade}\n{belief}\n{why}";
+    }
+
+    internal static string Output { get; private set; } = string.Empty;
 
     [Fact]
     public void Readme_CodeBlocksAreTheCodeOfThisFile()
