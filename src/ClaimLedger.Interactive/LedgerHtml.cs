@@ -144,7 +144,7 @@ internal static class LedgerHtml
 
                 html.Cell(names.Speaker(claim.Attribution))
                     .Cell(names.PartyOfSpeaker(claim))
-                    .Cell(claim.Attribution.Stated?.ToString())
+                    .Cell(claim.Attribution.Stated?.ToString(), "white-space:nowrap")
                     .Cell(
                         $"{(statement.Stance == Stance.Affirms ? "affirms" : "denies")} {names.Phrase(statement.Proposition)}{(statement.IsDerived ? " (implied)" : string.Empty)}",
                         statement.Stance == Stance.Affirms ? null : "color:#cf222e")
@@ -185,7 +185,7 @@ internal static class LedgerHtml
             html.Open("tr")
                 .Cell(claim.Id.Value, "white-space:nowrap")
                 .Cell(n.Speaker(claim.Attribution))
-                .Cell(claim.Attribution.Stated?.ToString())
+                .Cell(claim.Attribution.Stated?.ToString(), "white-space:nowrap")
                 .Cell(
                     $"{(claim.Stance == Stance.Affirms ? "affirms" : "denies")} {n.Phrase(claim.Proposition)}{(claim.Quantity is null ? string.Empty : $" [{claim.Quantity}]")}",
                     claim.Stance == Stance.Affirms ? null : "color:#cf222e")
