@@ -127,19 +127,21 @@ internal sealed class TextRenderer : IRenderer
 
     public void Sources(ImmutableArray<SourceView> sources)
     {
-        Table table = NewTable(TableBorder.Horizontal, "Source", "Party, kind", "Claims", "Relayed", "Contradicted", "By whom");
-        foreach (int i in new[] { 2, 3, 4 })
-        {
-            table.Columns[i].RightAligned();
-        }
-
+        Table table = NewTable(TableBorder.Horizontal, "Source", "Party, kind", "Claims", "Contra.", "Contradicted by");
+        table.Columns[0].Width(26);
+        table.Columns[1].Width(17);
+        table.Columns[2].RightAligned();
+        table.Columns[3].RightAligned();
         foreach (SourceView s in sources)
         {
+            // Relayed claims are someone else's words: shown under the source's own count, not added to it.
+            IRenderable claims = s.Relayed == 0
+                ? Number(s.Claims)
+                : new Rows(Number(s.Claims), new Text($"+{s.Relayed} relayed", Dim));
             table.AddRow(
                 new Rows(new Text(s.Name), new Text(s.Id, Dim)),
                 new Rows(new Text(s.PartyName ?? "—"), new Text(s.Kind, Dim)),
-                Number(s.Claims),
-                Number(s.Relayed),
+                claims,
                 Number(s.Contradicted),
                 new Text(s.ContradictedBy.IsEmpty ? "—" : Grouping.Opponents(s)));
         }

@@ -123,13 +123,13 @@ internal sealed class LedgerViews(Ledger ledger)
                 contradicted.TryGetValue(s.Id, out HashSet<string>? ids) ? ids.Count : 0,
                 opponents.TryGetValue(s.Id, out Dictionary<SourceId, HashSet<string>>? against)
                     ? [.. against
-                        .OrderByDescending(o => o.Value.Count)
-                        .ThenBy(o => o.Key.Value, StringComparer.Ordinal)
                         .Select(o => new OpponentView(
                             o.Key.Value,
                             _phrases.Name(Term.Source(o.Key)),
                             ledger.TryGetSource(o.Key, out Source? src) ? src.Party?.Value : null,
-                            o.Value.Count))]
+                            o.Value.Count))
+                        .OrderByDescending(o => o.Times)
+                        .ThenBy(o => o.Speaker, StringComparer.Ordinal)]
                     : [])),
         ];
     }

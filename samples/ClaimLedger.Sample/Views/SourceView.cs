@@ -9,7 +9,7 @@ namespace ClaimLedger.Sample.Views;
 /// <param name="Claims">How many claims it made itself.</param>
 /// <param name="Relayed">How many claims of other speakers it relayed.</param>
 /// <param name="Contradicted">In how many contradictions a claim of its own is opposed by another side.</param>
-/// <param name="ContradictedBy">The speakers on the other sides, most often first.</param>
+/// <param name="ContradictedBy">The speakers on the other sides, most often first, then by name.</param>
 internal sealed record SourceView(
     string Id,
     string Name,
