@@ -40,6 +40,19 @@ public class ContradictionsCommandTests
         }
     }
 
+    /// <summary>The README documents this shape; a change here is a breaking change for scripts and must be deliberate.</summary>
+    [Fact]
+    public void Contradictions_Json_ShapeIsTheDocumentedOne()
+    {
+        JsonElement first = SampleRun.Of("contradictions", "--format", "json").Json[0];
+
+        first.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "id", "kind", "incident", "incidentTitle", "incidents", "time", "parties", "explanation", "sides", "claims");
+        first.GetProperty("sides")[0].EnumerateObject().Select(p => p.Name).Should().Equal("position", "parties", "claims");
+        first.GetProperty("claims")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
+            "id", "incident", "speaker", "speakerId", "party", "partyName", "outlet", "stated", "stance", "says", "quantity", "quote");
+    }
+
     [Fact]
     public void Contradictions_Json_ParukhDenialHasBothSpeakersWithPartyDateStanceAndQuote()
     {
