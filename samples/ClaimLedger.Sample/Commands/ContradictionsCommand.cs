@@ -156,12 +156,12 @@ internal sealed class ContradictionsCommand(CliContext cli)
     }
 
     private static Party FindParty(Ledger ledger, string name) =>
-        (Identifiers.IsValid(name) && ledger.TryGetParty(name, out Party? byId) ? byId : null)
+        (PartyId.IsValid(name) && ledger.TryGetParty(name, out Party? byId) ? byId : null)
         ?? ledger.FindParty(name)
         ?? throw CliException.Usage(Messages.UnknownParty(name, ledger.Parties.Select(p => p.Id.Value)));
 
     private static Place FindPlace(Ledger ledger, string name) =>
-        (Identifiers.IsValid(name) && ledger.TryGetPlace(name, out Place? byId) ? byId : null)
+        (PlaceId.IsValid(name) && ledger.TryGetPlace(name, out Place? byId) ? byId : null)
         ?? ledger.FindPlace(name)
         ?? throw CliException.Usage(Messages.UnknownPlace(name));
 }

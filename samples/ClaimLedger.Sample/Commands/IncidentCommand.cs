@@ -26,7 +26,7 @@ internal sealed class IncidentCommand(CliContext cli)
     /// <summary>Finds an incident by id, or fails with a usage error that suggests ids that contain the text.</summary>
     public static Incident FindIncident(Ledger ledger, string id)
     {
-        if (Identifiers.IsValid(id) && ledger.TryGetIncident(id, out Incident? incident))
+        if (IncidentId.IsValid(id) && ledger.TryGetIncident(id, out Incident? incident))
         {
             return incident;
         }

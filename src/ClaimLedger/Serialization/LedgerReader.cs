@@ -103,7 +103,7 @@ internal sealed partial class LedgerReader
             _problems.Add(new ValidationProblem(string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path, depth ? ErrorCodes.LimitExceeded : ErrorCodes.Syntax, message)
             {
                 Line = ex.LineNumber == 0 ? null : ex.LineNumber,
-                Position = ex.LineNumber == 0 ? null : ex.LinePosition,
+                Position = ex.LineNumber == 0 ? null : Math.Max(1, ex.LinePosition),
             });
             _stopped = true;
         }
@@ -537,7 +537,8 @@ internal sealed partial class LedgerReader
         _problems.Add(new ValidationProblem(path, code, message, value)
         {
             Line = _r.LineNumber == 0 ? null : _r.LineNumber,
-            Position = _r.LineNumber == 0 ? null : _r.LinePosition,
+            // Newtonsoft counts a position of 0 at the start of a line; positions here are 1-based.
+            Position = _r.LineNumber == 0 ? null : Math.Max(1, _r.LinePosition),
         });
 
     private StopReading Fail(string path, string code, string message, string? value = null)
