@@ -43,6 +43,9 @@ public class NotebookTests(PackedPackage package)
         outputs.Should().Contain(o => o.Contains("class=\"party-matrix\"") && o.Contains("Russia") && o.Contains("Azerbaijan"));
         outputs.Should().Contain(o => o.Contains("class=\"claims-per-year\"") && o.Contains("2020") && o.Contains("2022"));
         outputs.Should().Contain(o => o.Contains("class=\"most-contradicted\"") && o.Contains("Russian Ministry of Defence"));
-        outputs.Count(o => o.Contains("class=\"bars\"")).Should().BeGreaterThanOrEqualTo(3);
+        outputs.Count(o => o.Contains("class=\"bars\"")).Should().BeGreaterThanOrEqualTo(4);
+        outputs.Should().Contain(o => o.Contains("affirmed by 1 independent voice (Russia)") && o.Contains("denied by 2 independent voices (Artsakh, Azerbaijan) across opposing sides"));
+        outputs.Should().Contain(o => o.Contains("Belief in each contested proposition") && o.Contains("Azerbaijan withdrew from Parukh"));
+        outputs.Should().Contain(o => o.StartsWith("Russian Ministry of Defence: 0.", StringComparison.Ordinal) && o.Contains("parukh-ru-mod-withdrawn"));
     }
 }
