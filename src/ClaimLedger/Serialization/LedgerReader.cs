@@ -438,7 +438,16 @@ internal sealed partial class LedgerReader
         return false;
     }
 
-    private FuzzyDate? ReadDate(string path)
+    private FuzzyDate? ReadDate(string path) =>
+        ReadParsed<FuzzyDate>(path, ErrorCodes.InvalidDate, (string text, out FuzzyDate? date, out string? error) => FuzzyDate.TryParse(text, null, out date, out error));
+
+    private Quantity? ReadQuantity(string path) => ReadParsed<Quantity>(path, ErrorCodes.InvalidQuantity, Quantity.TryParse);
+
+    private Term? ReadTerm(string path) => ReadParsed<Term>(path, ErrorCodes.InvalidTerm, Term.TryParse);
+
+    /// <summary>Reads a string and parses it; text that does not parse is a problem with the parser's own message.</summary>
+    private T? ReadParsed<T>(string path, string code, TryParse<T> parse)
+        where T : class
     {
         string? text = ReadString(path);
         if (text is null)
@@ -446,46 +455,12 @@ internal sealed partial class LedgerReader
             return null;
         }
 
-        if (FuzzyDate.TryParse(text, null, out FuzzyDate? date, out string? error))
+        if (parse(text, out T? value, out string? error))
         {
-            return date;
+            return value;
         }
 
-        Add(path, ErrorCodes.InvalidDate, error!, text);
-        return null;
-    }
-
-    private Quantity? ReadQuantity(string path)
-    {
-        string? text = ReadString(path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Quantity.TryParse(text, out Quantity? quantity, out string? error))
-        {
-            return quantity;
-        }
-
-        Add(path, ErrorCodes.InvalidQuantity, error!, text);
-        return null;
-    }
-
-    private Term? ReadTerm(string path)
-    {
-        string? text = ReadString(path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Term.TryParse(text, out Term? term, out string? error))
-        {
-            return term;
-        }
-
-        Add(path, ErrorCodes.InvalidTerm, error, text);
+        Add(path, code, error ?? $"'{text}' cannot be read here", text);
         return null;
     }
 
@@ -559,6 +534,8 @@ internal sealed partial class LedgerReader
         JsonToken.Null => "null",
         _ => token.ToString(),
     };
+
+    private delegate bool TryParse<T>(string text, out T? value, out string? error);
 
     /// <summary>Thrown inside the reader when reading cannot go on; the problem is already recorded.</summary>
     private sealed class StopReading : Exception;
