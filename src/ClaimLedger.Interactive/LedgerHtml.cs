@@ -4,7 +4,7 @@ namespace ClaimLedger.Interactive;
 
 /// <summary>Renders ledgers, incidents, claims and contradictions, one at a time or in lists, as HTML.</summary>
 /// <remarks>
-/// Speakers, parties and places are shown by name when the claim's ledger is known (see <see cref="KnownLedgers"/>),
+/// Speakers, parties and places are shown by name from the contradiction's ledger, or for a claim or incident when its ledger is known (see <see cref="KnownLedgers"/>),
 /// else by identifier. Long lists are cut at <see cref="MaxRows"/> rows, with a note of how many were left out.
 /// </remarks>
 internal static class LedgerHtml
@@ -121,8 +121,7 @@ internal static class LedgerHtml
 
     internal static string Render(Contradiction contradiction)
     {
-        Claim first = contradiction.Claims[0];
-        var names = new Names(KnownLedgers.Holding(first));
+        var names = new Names(contradiction.Ledger);
         var html = new Html().Open("div", Container, "class=\"claimledger-contradiction\"");
         html.Element("strong", Words(contradiction.Kind), "color:#cf222e").Text(" ");
         string incidents = string.Join(", ", contradiction.Incidents.Select(names.Incident));
@@ -163,7 +162,7 @@ internal static class LedgerHtml
         html.Open("table", Html.TableStyle).HeaderRow("Kind", "When", "Parties", "Explanation").Open("tbody");
         foreach (Contradiction c in all.Take(MaxRows))
         {
-            var names = new Names(KnownLedgers.Holding(c.Claims[0]));
+            var names = new Names(c.Ledger);
             html.Open("tr")
                 .Cell(Words(c.Kind), "white-space:nowrap")
                 .Cell(c.Time?.ToString())
