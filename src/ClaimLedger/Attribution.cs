@@ -24,7 +24,7 @@ public sealed record Attribution
     public AttributionVoice Voice { get; init; }
 
     /// <summary>Gets the outlets that relayed the statement, nearest the reader last.</summary>
-    public ImmutableArray<SourceId> Relays { get; init; } = ImmutableArray<SourceId>.Empty;
+    public ImmutableArray<SourceId> Relays { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets when the statement was made, as precisely as known, or null.</summary>
     public FuzzyDate? Stated { get; init; }

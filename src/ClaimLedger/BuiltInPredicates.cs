@@ -83,7 +83,7 @@ public static class BuiltInPredicates
     };
 
     /// <summary>Gets <c>deployed</c>: The subject sent people (the quantity) to the object place.</summary>
-    public static Predicate Deployed { get; } = new("deployed", "deployed")
+    public static Predicate Deployed { get; } = new("deployed", "deployed to")
     {
         Description = "The subject sent people (the quantity) to the object place.",
         Quantity = QuantityUse.Optional,

@@ -26,10 +26,10 @@ public sealed record Incident
     public FuzzyDate? When { get; init; }
 
     /// <summary>Gets the places where it happened.</summary>
-    public ImmutableArray<PlaceId> Places { get; init; } = ImmutableArray<PlaceId>.Empty;
+    public ImmutableArray<PlaceId> Places { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets free tags, such as "ceasefire-violation".</summary>
-    public ImmutableArray<string> Tags { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> Tags { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets a short summary, or null.</summary>
     public string? Summary { get; init; }

@@ -153,8 +153,11 @@ public sealed partial class Ledger
     /// <param name="placeName">A name or alias.</param>
     /// <returns>The claims; empty when no place has the name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placeName"/> is null.</exception>
-    public IReadOnlyList<Claim> ClaimsAt(string placeName) =>
-        InLedgerOrder(FindPlaces(placeName).SelectMany(p => ClaimsAt(p.Id)).Distinct());
+    public IReadOnlyList<Claim> ClaimsAt(string placeName)
+    {
+        ArgumentNullException.ThrowIfNull(placeName);
+        return InLedgerOrder(FindPlaces(placeName).SelectMany(p => ClaimsAt(p.Id)).Distinct());
+    }
 
     /// <summary>Gets the claims with a predicate.</summary>
     /// <param name="predicate">The predicate.</param>

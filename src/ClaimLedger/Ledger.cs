@@ -16,7 +16,18 @@ public sealed partial class Ledger
 {
     private readonly LedgerState _state;
 
-    internal Ledger(LedgerState state) => _state = state;
+    internal Ledger(LedgerState state, string? title = null, string? description = null)
+    {
+        _state = state;
+        Title = title;
+        Description = description;
+    }
+
+    /// <summary>Gets the ledger's title, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets a description of what the ledger holds and how it was made, or null.</summary>
+    public string? Description { get; }
 
     /// <summary>Gets a ledger with nothing in it but the built-in predicates.</summary>
     public static Ledger Empty { get; } = new(LedgerState.Empty);
@@ -50,7 +61,7 @@ public sealed partial class Ledger
 
     /// <summary>Returns a builder that starts from this ledger's contents, in constant time.</summary>
     /// <returns>The builder.</returns>
-    public LedgerBuilder ToBuilder() => new(_state);
+    public LedgerBuilder ToBuilder() => new(_state) { Title = Title, Description = Description };
 
     /// <summary>Returns the ledger's contents as one batch, in the order they were added (built-in predicates left out).</summary>
     /// <returns>The batch.</returns>

@@ -10,22 +10,22 @@ public sealed record LedgerBatch
     public static LedgerBatch Empty { get; } = new();
 
     /// <summary>Gets the parties to add.</summary>
-    public ImmutableArray<Party> Parties { get; init; } = ImmutableArray<Party>.Empty;
+    public ImmutableArray<Party> Parties { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the sources to add.</summary>
-    public ImmutableArray<Source> Sources { get; init; } = ImmutableArray<Source>.Empty;
+    public ImmutableArray<Source> Sources { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the places to add.</summary>
-    public ImmutableArray<Place> Places { get; init; } = ImmutableArray<Place>.Empty;
+    public ImmutableArray<Place> Places { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the predicates to add next to the built-in ones.</summary>
-    public ImmutableArray<Predicate> Predicates { get; init; } = ImmutableArray<Predicate>.Empty;
+    public ImmutableArray<Predicate> Predicates { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the incidents to add.</summary>
-    public ImmutableArray<Incident> Incidents { get; init; } = ImmutableArray<Incident>.Empty;
+    public ImmutableArray<Incident> Incidents { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the claims to add.</summary>
-    public ImmutableArray<Claim> Claims { get; init; } = ImmutableArray<Claim>.Empty;
+    public ImmutableArray<Claim> Claims { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the total number of items.</summary>
     public int Count => Parties.Length + Sources.Length + Places.Length + Predicates.Length + Incidents.Length + Claims.Length;

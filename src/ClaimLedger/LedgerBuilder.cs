@@ -33,6 +33,12 @@ public sealed class LedgerBuilder
 
     internal LedgerBuilder(LedgerState state) => _state = state;
 
+    /// <summary>Gets or sets the title the built ledger will have.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>Gets or sets the description the built ledger will have.</summary>
+    public string? Description { get; set; }
+
     /// <summary>Gets the number of claims added so far.</summary>
     public int ClaimCount => _state.Claims.Count;
 
@@ -73,39 +79,39 @@ public sealed class LedgerBuilder
     /// <param name="parties">The parties.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A party is invalid; the builder is unchanged.</exception>
-    public LedgerBuilder AddParty(params Party[] parties) => Add(new LedgerBatch { Parties = [.. parties] });
+    public LedgerBuilder AddParty(params IEnumerable<Party> parties) => Add(new LedgerBatch { Parties = [.. Preconditions.CheckNotNull(parties)] });
 
     /// <summary>Adds sources.</summary>
     /// <param name="sources">The sources.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A source is invalid; the builder is unchanged.</exception>
-    public LedgerBuilder AddSource(params Source[] sources) => Add(new LedgerBatch { Sources = [.. sources] });
+    public LedgerBuilder AddSource(params IEnumerable<Source> sources) => Add(new LedgerBatch { Sources = [.. Preconditions.CheckNotNull(sources)] });
 
     /// <summary>Adds places.</summary>
     /// <param name="places">The places.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A place is invalid; the builder is unchanged.</exception>
-    public LedgerBuilder AddPlace(params Place[] places) => Add(new LedgerBatch { Places = [.. places] });
+    public LedgerBuilder AddPlace(params IEnumerable<Place> places) => Add(new LedgerBatch { Places = [.. Preconditions.CheckNotNull(places)] });
 
     /// <summary>Adds predicates next to the built-in ones.</summary>
     /// <param name="predicates">The predicates.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A predicate is invalid or its id is taken; the builder is unchanged.</exception>
-    public LedgerBuilder AddPredicate(params Predicate[] predicates) => Add(new LedgerBatch { Predicates = [.. predicates] });
+    public LedgerBuilder AddPredicate(params IEnumerable<Predicate> predicates) => Add(new LedgerBatch { Predicates = [.. Preconditions.CheckNotNull(predicates)] });
 
     /// <summary>Adds incidents.</summary>
     /// <param name="incidents">The incidents.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">An incident is invalid; the builder is unchanged.</exception>
-    public LedgerBuilder AddIncident(params Incident[] incidents) => Add(new LedgerBatch { Incidents = [.. incidents] });
+    public LedgerBuilder AddIncident(params IEnumerable<Incident> incidents) => Add(new LedgerBatch { Incidents = [.. Preconditions.CheckNotNull(incidents)] });
 
     /// <summary>Adds claims.</summary>
     /// <param name="claims">The claims.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A claim is invalid; the builder is unchanged.</exception>
-    public LedgerBuilder AddClaim(params Claim[] claims) => Add(new LedgerBatch { Claims = [.. claims] });
+    public LedgerBuilder AddClaim(params IEnumerable<Claim> claims) => Add(new LedgerBatch { Claims = [.. Preconditions.CheckNotNull(claims)] });
 
     /// <summary>Takes an immutable snapshot of everything added so far.</summary>
     /// <returns>The ledger.</returns>
-    public Ledger Build() => new(_state);
+    public Ledger Build() => new(_state, Title, Description);
 }

@@ -30,10 +30,10 @@ public sealed record Party
     public string Name { get; init; }
 
     /// <summary>Gets other names for the party, such as "Azerbaijani" or "Baku".</summary>
-    public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> Aliases { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the parties on the same side of the conflict as this one.</summary>
-    public ImmutableArray<PartyId> AlignedWith { get; init; } = ImmutableArray<PartyId>.Empty;
+    public ImmutableArray<PartyId> AlignedWith { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <inheritdoc />
     public bool Equals(Party? other) =>

@@ -26,7 +26,7 @@ public sealed record Place
     public string Name { get; init; }
 
     /// <summary>Gets the aliases and transliterations, such as "Kohne Taghlar".</summary>
-    public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> Aliases { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets what kind of place it is (village, city, district, region, mountain, road...), or null.</summary>
     public string? Kind { get; init; }

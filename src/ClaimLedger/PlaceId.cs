@@ -18,6 +18,11 @@ public readonly record struct PlaceId : IComparable<PlaceId>
     /// <summary>Gets the identifier's text.</summary>
     public string Value { get; }
 
+    /// <summary>Gets whether text can be an identifier, so that user input can be checked without an exception.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>Whether <paramref name="value"/> has 1 to 200 ASCII letters, digits, '-', '_', '.' or ':'.</returns>
+    public static bool IsValid([NotNullWhen(true)] string? value) => Identifier.IsValid(value, out _);
+
     /// <summary>Converts text to an identifier.</summary>
     /// <param name="value">The identifier's text.</param>
     public static implicit operator PlaceId(string value) => new(value);

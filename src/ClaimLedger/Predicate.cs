@@ -39,10 +39,10 @@ public sealed record Predicate
     public QuantityUse Quantity { get; init; }
 
     /// <summary>Gets the pairs of object labels that cannot both apply to one subject at one time.</summary>
-    public ImmutableArray<OppositeLabels> Opposites { get; init; } = ImmutableArray<OppositeLabels>.Empty;
+    public ImmutableArray<OppositeLabels> Opposites { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets what affirming this predicate also affirms or denies.</summary>
-    public ImmutableArray<Entailment> Entails { get; init; } = ImmutableArray<Entailment>.Empty;
+    public ImmutableArray<Entailment> Entails { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets whether two labels are declared opposites of this predicate, in either order.</summary>
     /// <param name="first">One label.</param>

@@ -31,7 +31,7 @@ public sealed record Source
     public string Name { get; init; }
 
     /// <summary>Gets other names the source goes by, such as "Russian defence ministry".</summary>
-    public ImmutableArray<string> NameVariants { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> NameVariants { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets what kind of source it is.</summary>
     public SourceKind Kind { get; init; }

@@ -191,3 +191,17 @@ public class LedgerBuilderTests
             && after.Claims.Count == 0 && after.ToString() == before.ToString();
     }
 }
+
+public class ImmutableArrayDefaultsTests
+{
+    [Fact]
+    public void DefaultArrays_AreStoredAsEmpty_SoValidationAndWritingNeverSeeThem()
+    {
+        var party = new Party("p", "P") { Aliases = default, AlignedWith = default };
+        var batch = new LedgerBatch { Parties = [party], Claims = default };
+
+        party.Aliases.Should().BeEmpty();
+        batch.Claims.Should().BeEmpty();
+        new LedgerBuilder().Add(batch).Build().Parties.Should().ContainSingle();
+    }
+}

@@ -96,6 +96,26 @@ public class LedgerTests
     }
 
     [Fact]
+    public void NameOfAndDescribe_UseTheLedgersNames()
+    {
+        Sample.NameOf(Term.Party("azerbaijan")).Should().Be("Azerbaijan");
+        Sample.NameOf(Term.Place("hin-tagher")).Should().Be("Hin Tagher");
+        Sample.NameOf(Term.Party("atlantis")).Should().Be("atlantis");
+        Sample.Describe(Sample.GetClaim("w").Proposition).Should().Be("Azerbaijan withdrew from Parukh on 27 March 2022");
+    }
+
+    [Theory]
+    [InlineData("parukh-2022", true)]
+    [InlineData("Kohne Taghlar", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsValid_ChecksTextWithoutThrowing(string? text, bool valid)
+    {
+        IncidentId.IsValid(text).Should().Be(valid);
+        PlaceId.IsValid(text).Should().Be(valid);
+    }
+
+    [Fact]
     public void Ledger_IsSafeToReadFromManyThreads()
     {
         var results = new System.Collections.Concurrent.ConcurrentBag<int>();

@@ -6,6 +6,9 @@ namespace ClaimLedger.Contradictions;
 /// <param name="Denying">The voices that deny it.</param>
 public sealed record Agreement(Proposition Proposition, ImmutableArray<Voice> Affirming, ImmutableArray<Voice> Denying)
 {
+    /// <summary>Gets the proposition.</summary>
+    public Proposition Proposition { get; init; } = Proposition ?? throw new ArgumentNullException(nameof(Proposition));
+
     /// <summary>Gets the parties of the affirming voices, distinct, ordered by id.</summary>
     public ImmutableArray<PartyId> AffirmingParties => [.. Affirming.Select(v => v.Party).OfType<PartyId>().Distinct().Order()];
 

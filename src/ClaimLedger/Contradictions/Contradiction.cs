@@ -16,6 +16,7 @@ public sealed class Contradiction : IEquatable<Contradiction>
 {
     internal Contradiction(ContradictionKind kind, string rule, string topic, ImmutableArray<ContradictionSide> sides, string explanation, Ledger ledger)
     {
+        Ledger = ledger;
         Kind = kind;
         Rule = rule;
         Topic = topic;
@@ -30,6 +31,9 @@ public sealed class Contradiction : IEquatable<Contradiction>
 
     /// <summary>Gets a stable identifier derived from the kind, the topic and the claims, such as "c-3f9a0b12c4".</summary>
     public string Id { get; }
+
+    /// <summary>Gets the ledger the contradiction was found in, for the names of its speakers, parties and places.</summary>
+    public Ledger Ledger { get; }
 
     /// <summary>Gets why the claims cannot all be true.</summary>
     public ContradictionKind Kind { get; }

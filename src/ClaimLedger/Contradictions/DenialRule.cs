@@ -26,7 +26,8 @@ internal sealed class DenialRule : IContradictionRule
         Narrator n = topic.Narrator;
         string position = n.Phrase(proposition);
         bool direct = affirms.Concat(denies).All(s => !s.IsDerived);
-        bool retraction = direct && denies.All(d => affirms.All(a => StatedAfter(topic.Ledger, d.Claim, a.Claim)));
+        // A denial said in the same days as the statement is a denial; one said clearly later is a retraction.
+        bool retraction = direct && denies.All(d => affirms.All(a => StatedAfter(topic.Ledger, d.Claim, a.Claim) && !StatedTogether(d.Claim, a.Claim)));
         string explanation;
         if (retraction)
         {
@@ -50,6 +51,10 @@ internal sealed class DenialRule : IContradictionRule
             [(position, affirms), ($"it is not the case that {position}", denies)],
             explanation);
     }
+
+    /// <summary>Whether both statements have known dates that overlap: said in the same news cycle.</summary>
+    private static bool StatedTogether(Claim a, Claim b) =>
+        a.Attribution.Stated is { } x && b.Attribution.Stated is { } y && x.Overlaps(y);
 
     /// <summary>Whether <paramref name="later"/> was said after <paramref name="earlier"/>: by a chain of "stated after", or by dates.</summary>
     internal static bool StatedAfter(Ledger ledger, Claim later, Claim earlier)

@@ -65,8 +65,20 @@ internal sealed class Narrator(Ledger ledger)
     internal string Sentence(Statement statement, bool withQuantity = false)
     {
         Claim claim = statement.Claim;
-        string verb = claim.Stance == Stance.Affirms ? "said" : "denied";
-        string text = $"{Speaker(claim)} {verb}{Provenance(claim)} that {Phrase(claim.Proposition, withTime: true)}";
+        string text;
+        if (IsCharacterisation(claim.Proposition) && claim.Proposition.Object is { } label)
+        {
+            // "X called the advance "violation"" reads better than "X said that the advance was characterised as ...".
+            string verb = claim.Stance == Stance.Affirms ? "called" : "denied calling";
+            string time = claim.Proposition.Time is { } t ? $" ({When(t)})" : string.Empty;
+            text = $"{Speaker(claim)} {verb} {Name(claim.Proposition.Subject)} \"{Name(label)}\"{time}{Provenance(claim)}";
+        }
+        else
+        {
+            string verb = claim.Stance == Stance.Affirms ? "said" : "denied";
+            text = $"{Speaker(claim)} {verb}{Provenance(claim)} that {Phrase(claim.Proposition, withTime: true)}";
+        }
+
         if (withQuantity && claim.Quantity is { } quantity)
         {
             text += $": {quantity}";
@@ -80,6 +92,10 @@ internal sealed class Narrator(Ledger ledger)
 
         return text;
     }
+
+    /// <summary>Whether the proposition gives its subject a label, as predicates with opposite labels do.</summary>
+    internal bool IsCharacterisation(Proposition proposition) =>
+        ledger.TryGetPredicate(proposition.Predicate, out Predicate? p) && !p.Opposites.IsDefaultOrEmpty && proposition.Object?.Kind == TermKind.Text;
 
     /// <summary>"Azerbaijani Ministry of Defence denied it in late March 2022".</summary>
     internal string Denied(Statement statement) => $"{Speaker(statement.Claim)} denied it{Provenance(statement.Claim)}";

@@ -12,7 +12,7 @@ public sealed class LedgerValidationException : Exception
     /// <param name="problems">Every problem found; at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public LedgerValidationException(IEnumerable<ValidationProblem> problems)
-        : this(problems.ToImmutableArray())
+        : this((problems ?? throw new ArgumentNullException(nameof(problems))).ToImmutableArray())
     {
     }
 

@@ -8,6 +8,15 @@ namespace ClaimLedger.Validation;
 /// <remarks><see cref="Line"/> and <see cref="Position"/> are set when the data came from a file.</remarks>
 public sealed record ValidationProblem(string Path, string Code, string Message, string? AttemptedValue = null)
 {
+    /// <summary>Gets where the problem is.</summary>
+    public string Path { get; init; } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>Gets the stable error code.</summary>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>Gets what is wrong, in words.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <summary>Gets the 1-based line in the source file, or null when not from a file.</summary>
     public int? Line { get; init; }
 

@@ -106,9 +106,9 @@ public class ContradictionEngineTests
         Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
 
         found.Kind.Should().Be(ContradictionKind.IncompatibleQuantities);
-        found.Explanation.Should().StartWith("The figures for \"Russia deployed Nagorno-Karabakh\" cannot all be right, as their ranges do not overlap:");
-        found.Explanation.Should().Contain("Russian Ministry of Defence said that Russia deployed Nagorno-Karabakh: 1,960 personnel");
-        found.Explanation.Should().Contain("Yeni Şafak said that Russia deployed Nagorno-Karabakh: more than 5,000 personnel");
+        found.Explanation.Should().StartWith("The figures for \"Russia deployed to Nagorno-Karabakh\" cannot all be right, as their ranges do not overlap:");
+        found.Explanation.Should().Contain("Russian Ministry of Defence said that Russia deployed to Nagorno-Karabakh: 1,960 personnel");
+        found.Explanation.Should().Contain("Yeni Şafak said that Russia deployed to Nagorno-Karabakh: more than 5,000 personnel");
         found.Sides.Should().HaveCount(2);
     }
 
@@ -150,8 +150,8 @@ public class ContradictionEngineTests
         found.Kind.Should().Be(ContradictionKind.OppositeCharacterisations);
         found.Explanation.Should().Be(
             "Sarybaba advance is given opposite labels, \"violation\" and \"lawful\": "
-            + "Russian peacekeeping contingent said on 25 March 2023 that Sarybaba advance was characterised as \"violation\"; "
-            + "Azerbaijani Ministry of Defence said on 25 March 2023 that Sarybaba advance was characterised as \"lawful\".");
+            + "Russian peacekeeping contingent called Sarybaba advance \"violation\" on 25 March 2023; "
+            + "Azerbaijani Ministry of Defence called Sarybaba advance \"lawful\" on 25 March 2023.");
     }
 
     [Fact]

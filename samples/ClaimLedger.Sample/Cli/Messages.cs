@@ -1,0 +1,61 @@
+using ClaimLedger.Validation;
+
+namespace ClaimLedger.Sample.Cli;
+
+/// <summary>Every error text of the sample, in one place: what was wrong, where, and what was expected.</summary>
+internal static class Messages
+{
+    public static string NoSuchFile(string path) => $"error: cannot read '{path}': there is no such file.";
+
+    public static string CannotRead(string path, string reason) => $"error: cannot read '{path}': {reason}";
+
+    public static string CannotWrite(string path, string reason) => $"error: cannot write '{path}': {reason}";
+
+    public static string NotALedger(string path, int problems) =>
+        $"error: '{path}' is not a ledger the library can load ({Count(problems, "problem")}):";
+
+    /// <summary>One problem of a file, prefixed with the file so that each line stands alone (as compilers do).</summary>
+    public static string Problem(string path, ValidationProblem problem) => $"{path}: {problem}";
+
+    public static string UnknownIncident(string id, IEnumerable<string> nearby)
+    {
+        string[] near = [.. nearby.Take(5)];
+        string hint = near.Length > 0
+            ? $"did you mean {string.Join(", ", near.Select(n => $"'{n}'"))}?"
+            : "'report' lists every incident with its id.";
+        return $"error: the ledger has no incident '{id}'; {hint}";
+    }
+
+    public static string UnknownParty(string name, IEnumerable<string> known) =>
+        $"error: the ledger has no party '{name}' (by id, name or alias); its parties are {string.Join(", ", known)}.";
+
+    public static string UnknownPlace(string name) =>
+        $"error: the ledger has no place '{name}' (by id, name or alias); 'places' lists them.";
+
+    public static string TooManyParties(int given) =>
+        $"error: --party was given {given} times; give it once for one party, or twice for a pair.";
+
+    public static string NotOneOf(string option, string value, IEnumerable<string> allowed) =>
+        $"{option}: '{value}' is not one of {string.Join(", ", allowed)}.";
+
+    public static string UnreadableDate(string option, string error) => $"{option}: {error}";
+
+    public static string OpenDate(string option, string text) =>
+        $"{option}: '{text}' has no {(option == "--from" ? "start" : "end")}; give a day, month or year such as 'March 2022'.";
+
+    public static string FromAfterTo(string from, string to) => $"error: --from '{from}' is after --to '{to}'.";
+
+    public static string LedgerWithValidate =>
+        "error: 'validate' checks the file given as its argument; leave out --ledger.";
+
+    public static string ExportFormat(string format) =>
+        $"error: 'export' writes the ledger file format (JSON) to stdout, so --format {format} does not apply; "
+        + "leave out --format, or add --out <file> to get a summary in that format.";
+
+    public static string UsageHint(string commandPath) => $"Run '{commandPath} --help' for usage.";
+
+    public static string Internal(Exception ex) =>
+        $"error: the sample failed unexpectedly ({ex.GetType().Name}: {ex.Message}); please report it.";
+
+    public static string Count(int n, string noun, string? plural = null) => n == 1 ? $"1 {noun}" : $"{n} {plural ?? noun + "s"}";
+}

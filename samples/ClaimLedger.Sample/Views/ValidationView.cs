@@ -1,0 +1,8 @@
+namespace ClaimLedger.Sample.Views;
+
+/// <summary>The result of <c>validate</c>.</summary>
+/// <param name="File">The file checked, as given.</param>
+/// <param name="Valid">Whether it loaded without problems.</param>
+/// <param name="Counts">What it holds when valid, or null.</param>
+/// <param name="Problems">Every problem found; empty when valid.</param>
+internal sealed record ValidationView(string File, bool Valid, CountsView? Counts, ImmutableArray<ProblemView> Problems);

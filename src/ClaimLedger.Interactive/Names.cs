@@ -1,0 +1,52 @@
+namespace ClaimLedger.Interactive;
+
+/// <summary>Puts identifiers into the names a reader knows, from a ledger when there is one.</summary>
+internal sealed class Names(Ledger? ledger)
+{
+    internal Ledger? Ledger { get; } = ledger;
+
+    internal string Source(SourceId id) => Ledger is not null && Ledger.TryGetSource(id, out Source? s) ? s.Name : id.Value;
+
+    internal string Party(PartyId id) => Ledger is not null && Ledger.TryGetParty(id, out Party? p) ? p.Name : id.Value;
+
+    internal string Place(PlaceId id) => Ledger is not null && Ledger.TryGetPlace(id, out Place? p) ? p.Name : id.Value;
+
+    internal string Incident(IncidentId id) => Ledger is not null && Ledger.TryGetIncident(id, out Incident? i) ? i.Title : id.Value;
+
+    internal string PartyOfSpeaker(Claim claim) => Ledger?.PartyOf(claim)?.Name ?? string.Empty;
+
+    internal string Predicate(PredicateId id) =>
+        Ledger is not null && Ledger.TryGetPredicate(id, out Predicate? p) ? p.Label : id.Value.Replace('-', ' ');
+
+    internal string Term(Term term) => term.Kind switch
+    {
+        TermKind.Party => Party(new PartyId(term.Value)),
+        TermKind.Place => Place(new PlaceId(term.Value)),
+        TermKind.Source => Source(new SourceId(term.Value)),
+        TermKind.Incident => Incident(new IncidentId(term.Value)),
+        _ => term.Value,
+    };
+
+    /// <summary>A proposition in words, such as "Azerbaijan withdrew from Parukh (27 March 2022)".</summary>
+    internal string Phrase(Proposition proposition)
+    {
+        string text = $"{Term(proposition.Subject)} {Predicate(proposition.Predicate)}";
+        if (proposition.Object is { } obj)
+        {
+            text += $" {Term(obj)}";
+        }
+
+        if (proposition.Place is { } place && !(proposition.Object?.Kind == TermKind.Place && proposition.Object.Value == place.Value))
+        {
+            text += $" in {Place(place)}";
+        }
+
+        return proposition.Time is null ? text : $"{text} ({proposition.Time})";
+    }
+
+    internal string Speaker(Attribution attribution)
+    {
+        string speaker = Source(attribution.Speaker);
+        return attribution.Relays.IsDefaultOrEmpty ? speaker : $"{speaker}, via {string.Join(", ", attribution.Relays.Select(Source))}";
+    }
+}

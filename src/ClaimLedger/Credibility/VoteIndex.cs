@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using ClaimLedger.Contradictions;
+using Interval = ClaimLedger.Contradictions.Interval;
+using ClaimLedger.Internal;
+
+namespace ClaimLedger.Credibility;
+
+/// <summary>
+/// Every claim of a ledger read as votes on propositions, and the votes grouped into questions. Built once per
+/// ledger and kept while the ledger lives; a ledger never changes, so the index never goes stale.
+/// </summary>
+/// <remarks>
+/// A claim votes on its own proposition, and on what it implies: the propositions its predicate entails (withdrew from
+/// Parukh, so did not control it), the contrapositive of an entailment made by another predicate (controlled Parukh,
+/// so did not withdraw from it), and, for a predicate that allows one value at a time, the denial of every other value
+/// claimed for an overlapping time. Implied votes are kept only on propositions some claim states outright, so the
+/// index never invents a question nobody asked.
+/// </remarks>
+internal sealed class VoteIndex
+{
+    private static readonly ConditionalWeakTable<Ledger, VoteIndex> Cache = new();
+
+    private VoteIndex(Ledger ledger)
+    {
+        var narrator = new Narrator(ledger);
+        var direct = new List<Vote>();
+        var implied = new List<Vote>();
+        ILookup<PredicateId, (Predicate Premise, Entailment Entailment)> entailedBy = ledger.Predicates
+            .SelectMany(p => Preconditions.OrEmpty(p.Entails).Where(e => e.Predicate != p.Id).Select(e => (p, e)))
+            .ToLookup(x => x.e.Predicate);
+
+        foreach (Claim claim in ledger.Claims)
+        {
+            Interval time = Interval.Of(ledger.TimeOf(claim));
+            direct.Add(new Vote(claim, claim.Proposition, PropositionKey.Of(claim.Proposition), claim.Stance, time, null));
+            Predicate predicate = ledger.GetPredicate(claim.Proposition.Predicate);
+            if (claim.Stance == Stance.Affirms)
+            {
+                foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails).Where(e => e.Predicate != predicate.Id))
+                {
+                    Proposition entailed = claim.Proposition with { Predicate = entailment.Predicate };
+                    Stance stance = entailment.Negated ? Stance.Denies : Stance.Affirms;
+                    implied.Add(new Vote(claim, entailed, PropositionKey.Of(entailed), stance, time,
+                        $"{Said(narrator, claim)} implies that {Stated(narrator, entailed, stance)}"));
+                }
+            }
+
+            // p entails not-q: affirming q denies p. p entails q: denying q denies p.
+            foreach ((Predicate premise, Entailment entailment) in entailedBy[predicate.Id])
+            {
+                if (entailment.Negated == (claim.Stance == Stance.Affirms))
+                {
+                    Proposition denied = claim.Proposition with { Predicate = premise.Id };
+                    implied.Add(new Vote(claim, denied, PropositionKey.Of(denied), Stance.Denies, time,
+                        $"{Said(narrator, claim)} implies that {Stated(narrator, denied, Stance.Denies)}, since \"{premise.Label}\" "
+                        + $"entails {(entailment.Negated ? "not " : string.Empty)}\"{narrator.Label(entailment.Predicate)}\""));
+                }
+            }
+        }
+
+        implied.AddRange(Exclusions(ledger, narrator, direct));
+        HashSet<PropositionKey> stated = [.. direct.Select(v => v.Key)];
+        Votes = [.. direct.Concat(implied.Where(v => stated.Contains(v.Key)).DistinctBy(v => (v.Claim.Id, v.Key, v.Stance)))];
+        ByKey = Votes.GroupBy(v => v.Key).ToImmutableDictionary(g => g.Key, g => g.OrderBy(v => v.Claim.Id).ThenBy(v => v.IsDerived).ToImmutableArray());
+        Questions = MakeQuestions(ByKey);
+    }
+
+    /// <summary>Gets every vote: each claim's own first, in ledger order, then the implied ones.</summary>
+    internal ImmutableArray<Vote> Votes { get; }
+
+    /// <summary>Gets the votes on each proposition, ordered by claim id (own before implied).</summary>
+    internal ImmutableDictionary<PropositionKey, ImmutableArray<Vote>> ByKey { get; }
+
+    /// <summary>Gets the questions, in a stable order (by proposition, then time).</summary>
+    internal ImmutableArray<Question> Questions { get; }
+
+    internal static VoteIndex For(Ledger ledger) => Cache.GetValue(ledger, l => new VoteIndex(l));
+
+    /// <summary>The votes on a proposition for times overlapping a span.</summary>
+    internal ImmutableArray<Vote> On(PropositionKey key, Interval time) =>
+        ByKey.TryGetValue(key, out ImmutableArray<Vote> votes) ? [.. votes.Where(v => v.Time.Overlaps(time))] : [];
+
+    internal static string Phrase(Narrator narrator, Proposition proposition, Stance stance) => Stated(narrator, proposition, stance);
+
+    private static string Said(Narrator narrator, Claim claim) =>
+        $"{narrator.Speaker(claim)}'s claim '{claim.Id}' that {Stated(narrator, claim.Proposition, claim.Stance)}";
+
+    private static string Stated(Narrator narrator, Proposition proposition, Stance stance) =>
+        stance == Stance.Affirms ? narrator.Phrase(proposition) : $"it is not the case that {narrator.Phrase(proposition)}";
+
+    /// <summary>For a predicate with one value at a time, affirming one value denies every other claimed for an overlapping time.</summary>
+    private static IEnumerable<Vote> Exclusions(Ledger ledger, Narrator narrator, List<Vote> direct)
+    {
+        var groups = direct
+            .Where(v => v.Stance == Stance.Affirms)
+            .Select(v => (Vote: v, Predicate: ledger.GetPredicate(v.Proposition.Predicate)))
+            .Where(x => x.Predicate.Cardinality != PredicateCardinality.Many)
+            .GroupBy(x => TopicKey.For(x.Predicate, x.Vote.Proposition));
+        foreach (var group in groups)
+        {
+            var items = group.ToList();
+            bool bySubject = items[0].Predicate.Cardinality == PredicateCardinality.OneSubjectPerObject;
+            Term? ValueOf(Vote v) => bySubject ? v.Proposition.Subject : v.Proposition.Object;
+            foreach (var (a, _) in items)
+            {
+                foreach (var (b, _) in items)
+                {
+                    if (ValueOf(a) is { } va && ValueOf(b) is { } vb && !va.Equals(vb) && a.Time.Overlaps(b.Time))
+                    {
+                        yield return new Vote(a.Claim, b.Proposition, b.Key, Stance.Denies, a.Time,
+                            $"{Said(narrator, a.Claim)} implies that {Stated(narrator, b.Proposition, Stance.Denies)}, "
+                            + $"since only one value of \"{narrator.Label(a.Proposition.Predicate)}\" can hold at a time");
+                    }
+                }
+            }
+        }
+    }
+
+    private static ImmutableArray<Question> MakeQuestions(ImmutableDictionary<PropositionKey, ImmutableArray<Vote>> byKey)
+    {
+        var questions = ImmutableArray.CreateBuilder<Question>();
+        foreach (var (key, votes) in byKey.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            var sorted = votes.OrderBy(v => v.Time.Start).ThenBy(v => v.Claim.Id).ThenBy(v => v.IsDerived).ToList();
+            int index = 0;
+            while (index < sorted.Count)
+            {
+                var cluster = new List<Vote> { sorted[index] };
+                long end = sorted[index].Time.End;
+                index++;
+                while (index < sorted.Count && sorted[index].Time.Start <= end)
+                {
+                    end = Math.Max(end, sorted[index].Time.End);
+                    cluster.Add(sorted[index]);
+                    index++;
+                }
+
+                Vote first = cluster.OrderBy(v => v.IsDerived).ThenBy(v => v.Claim.Id).First();
+                Proposition shown = first.Proposition with { Time = Span(cluster[0].Time.Start, end) };
+                questions.Add(new Question(questions.Count, key, shown, [.. cluster.OrderBy(v => v.Claim.Id).ThenBy(v => v.IsDerived)]));
+            }
+        }
+
+        return questions.ToImmutable();
+    }
+
+    private static FuzzyDate? Span(long start, long end)
+    {
+        static LocalDate Day(long n) => LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)n));
+        return (start == long.MinValue, end == long.MaxValue) switch
+        {
+            (true, true) => null,
+            (true, false) => FuzzyDate.By(Day(end)),
+            (false, true) => FuzzyDate.Since(Day(start)),
+            _ when start == end => FuzzyDate.OnDay(Day(start)),
+            _ => FuzzyDate.Between(Day(start), Day(end)),
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using ClaimLedger.Contradictions;
+
+namespace ClaimLedger;
+
+public sealed partial class Ledger
+{
+    /// <summary>Gets the ledger's name for a term: a party's or place's name, a source's name, an incident's title, or the words of a text term.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The name; the identifier itself when the ledger does not define it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
+    public string NameOf(Term term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return new Narrator(this).Name(term);
+    }
+
+    /// <summary>Puts a proposition into words with the ledger's names, as explanations do.</summary>
+    /// <param name="proposition">The proposition.</param>
+    /// <returns>A phrase such as "Azerbaijan withdrew from Parukh on 27 March 2022".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
+    public string Describe(Proposition proposition)
+    {
+        ArgumentNullException.ThrowIfNull(proposition);
+        return new Narrator(this).Phrase(proposition, withTime: true);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text;
+using ClaimLedger.Internal;
+using ClaimLedger.Validation;
+
+namespace ClaimLedger.Serialization;
+
+/// <summary>
+/// Loads and saves ledgers in the ClaimLedger file format: a versioned JSON document (see <c>ledger.schema.json</c>,
+/// also available through <see cref="OpenSchema"/>). Loading never lets a file choose a .NET type, streams the file
+/// token by token, and reports every problem at once; saving is atomic.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Loading reports problems through <see cref="LedgerValidationException"/>: JSON syntax errors with their path,
+/// line and position (reading stops there); everything else (wrong types, unknown fields, unreadable dates and
+/// quantities, unknown references, duplicate ids) collected into one report, the semantic checks done by the same
+/// validators as <see cref="LedgerBuilder"/>. A file of a newer format version is refused with a message that names
+/// the version this library reads. A UTF-8 byte-order mark is accepted; invalid UTF-8 is refused.
+/// </para>
+/// <para>Limits (nesting depth, document size, string length) come from <see cref="LedgerFileOptions"/>.</para>
+/// </remarks>
+public static class LedgerFile
+{
+    /// <summary>The value of the <c>format</c> property.</summary>
+    public const string FormatName = "claimledger";
+
+    /// <summary>The format version this library writes, and the newest it reads.</summary>
+    public const int FormatVersion = 1;
+
+    private const string SchemaResource = "ClaimLedger.Serialization.ledger.schema.json";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads a ledger from a file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="LedgerValidationException">The file has problems; every one is listed.</exception>
+    public static Ledger Load(string path, LedgerFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream stream = File.OpenRead(path);
+        return Load(stream, options);
+    }
+
+    /// <summary>Loads a ledger from a stream of UTF-8 JSON. The stream is read to its end and left open.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="LedgerValidationException">The document has problems; every one is listed.</exception>
+    public static Ledger Load(Stream stream, LedgerFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= LedgerFileOptions.Default;
+        using var limited = new LimitedStream(stream, options.MaxBytes);
+        using var text = new StreamReader(limited, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(text, options);
+    }
+
+    /// <summary>Loads a ledger from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="LedgerValidationException">The document has problems; every one is listed.</exception>
+    public static Ledger Parse(string json, LedgerFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= LedgerFileOptions.Default;
+        if ((long)json.Length > options.MaxBytes)
+        {
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+        }
+
+        using var text = new StringReader(json);
+        return Read(text, options);
+    }
+
+    /// <summary>Tries to load a ledger from a file, and reports its problems if it cannot.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="ledger">The ledger, when it loaded.</param>
+    /// <param name="problems">Every problem found; empty when it loaded.</param>
+    /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>
+    /// <returns>Whether the ledger loaded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out Ledger? ledger, out ImmutableArray<ValidationProblem> problems, LedgerFileOptions? options = null)
+    {
+        try
+        {
+            ledger = Load(path, options);
+            problems = [];
+            return true;
+        }
+        catch (LedgerValidationException ex)
+        {
+            ledger = null;
+            problems = ex.Problems;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Saves a ledger to a file atomically: it is written beside the target, flushed to disk and renamed over it, so
+    /// that a failure part way leaves the old file whole.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written; the old file, if any, is unchanged.</exception>
+    public static void Save(Ledger ledger, string path) => Save(ledger, path, wrap: null);
+
+    /// <summary>Writes a ledger to a stream as UTF-8 JSON, without a byte-order mark. The stream is left open.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="stream">The stream.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Ledger ledger, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var text = new StreamWriter(stream, StrictUtf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        LedgerWriter.Write(ledger, text);
+    }
+
+    /// <summary>Returns a ledger as JSON text in the file format.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public static string ToJson(Ledger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        LedgerWriter.Write(ledger, text);
+        return text.ToString();
+    }
+
+    /// <summary>Opens the JSON Schema (draft 2020-12) of the file format.</summary>
+    /// <returns>A stream of the schema's UTF-8 text; the caller disposes it.</returns>
+    public static Stream OpenSchema() =>
+        typeof(LedgerFile).Assembly.GetManifestResourceStream(SchemaResource)
+        ?? throw new InvalidOperationException($"The schema resource '{SchemaResource}' is missing from the assembly.");
+
+    internal static void Save(Ledger ledger, string path, Func<Stream, Stream>? wrap)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(path);
+        string full = Path.GetFullPath(path);
+        string directory = Path.GetDirectoryName(full) ?? ".";
+        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.WriteThrough))
+            {
+                Stream target = wrap?.Invoke(file) ?? file;
+                Write(ledger, target);
+                target.Flush();
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static Ledger Read(TextReader text, LedgerFileOptions options)
+    {
+        LedgerBatch batch;
+        string? title, description;
+        ImmutableArray<ValidationProblem> problems;
+        try
+        {
+            (batch, title, description, problems) = LedgerReader.ReadAndValidate(text, options);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.Syntax, $"the file is not valid UTF-8: {ex.Message}")]);
+        }
+        catch (LimitedStream.TooLargeException)
+        {
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+        }
+
+        if (!problems.IsEmpty)
+        {
+            throw new LedgerValidationException(problems);
+        }
+
+        return new LedgerBuilder { Title = title, Description = description }.Add(batch).Build();
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The save already failed; a stray temporary file is the lesser problem.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using ClaimLedger.Contradictions;
+using ClaimLedger.Credibility;
+using ClaimLedger.Data;
+using ClaimLedger.Serialization;
+
+namespace ClaimLedger.Tests;
+
+/// <summary>
+/// The README's code, run with real assertions. Each README code block must appear here word for word
+/// (indentation aside), so the README cannot drift from code that compiles and works.
+/// </summary>
+public class ReadmeExamplesTests
+{
+    [Fact]
+    public void QuickStart_FindsParukhContradictionsInTheBundledDataSet()
+    {
+        var output = new StringWriter();
+        TextWriter original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            // README: quick-start
+            Ledger ledger = BundledLedgers.NagornoKarabakh;
+            foreach (Contradiction c in ledger.FindContradictions(new ContradictionFilter { Incident = "parukh-2022" }))
+            {
+                Console.WriteLine($"{c.Kind}: {c.Explanation}");
+            }
+            // README: end
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        output.ToString().Should().Contain("Denial: Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh on 27 March 2022; Ministry of Defence of Azerbaijan denied it in March 2022.");
+    }
+
+    [Fact]
+    public void BuildYourOwn_FindsTheDenial()
+    {
+        // README: build-your-own
+        Ledger mine = new LedgerBuilder()
+            .AddParty(WellKnownParties.All)
+            .AddSource(
+                new Source("ru-mod", "Russian Ministry of Defence", SourceKind.Military) { Party = "russia" },
+                new Source("az-mod", "Azerbaijani Ministry of Defence", SourceKind.Military) { Party = "azerbaijan" })
+            .AddPlace(new Place("parukh", "Parukh") { Aliases = ["Farrukh"] })
+            .AddIncident(new Incident("parukh-2022", "Parukh") { When = FuzzyDate.Parse("24-25 March 2022"), Places = ["parukh"] })
+            .AddClaim(
+                new Claim("ru-withdrawal", "parukh-2022",
+                    new Attribution("ru-mod") { Stated = FuzzyDate.Parse("27 March 2022") },
+                    new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh"))),
+                new Claim("az-denial", "parukh-2022",
+                    new Attribution("az-mod") { Stated = FuzzyDate.Parse("27 March 2022") },
+                    new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh")),
+                    Stance.Denies))
+            .Build();
+
+        Contradiction found = mine.FindContradictions().Single();
+        // found.Kind == ContradictionKind.Denial
+        // found.Explanation == "Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh;
+        //                       Azerbaijani Ministry of Defence denied it on 27 March 2022."
+        // README: end
+
+        found.Kind.Should().Be(ContradictionKind.Denial);
+        found.Explanation.Should().Be("Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh; Azerbaijani Ministry of Defence denied it on 27 March 2022.");
+        mine.FindPlace("farrukh")!.Name.Should().Be("Parukh");
+    }
+
+    [Fact]
+    public void Files_SaveAndLoad()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.json");
+        try
+        {
+            // README: files
+            LedgerFile.Save(BundledLedgers.NagornoKarabakh, path);   // atomic: write beside, flush, rename
+            Ledger loaded = LedgerFile.Load(path);                   // LedgerValidationException lists every problem
+            // README: end
+
+            loaded.Claims.Should().HaveCount(BundledLedgers.NagornoKarabakh.Claims.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void WhoToBelieve_RanksTheStayAboveTheWithdrawal()
+    {
+        // README: who-to-believe
+        Ledger seed = BundledLedgers.NagornoKarabakh;
+        var withdrew = new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh")) { Time = FuzzyDate.Parse("27 March 2022") };
+
+        Corroboration support = IndependenceAnalyzer.Default.Corroborate(seed, withdrew);
+        CredibilitySuggestion grade = IndependenceAnalyzer.Default.SuggestCredibility(seed, "parukh-ru-mod-withdrawn");
+        TruthDiscoveryResult truth = TruthDiscovery.Default.Run(seed);
+        PropositionBelief? belief = truth.BeliefIn(withdrew);
+        string why = truth.ScoreOf("ru-mod").Explain();
+        var contradicted = PartyMatrix.Of(seed).ContradictedClaimsOf("russia");
+        AdmiraltyGrade b2 = AdmiraltyGrade.Parse("B2");
+        // README: end
+
+        support.Affirming.Count.Should().Be(1);
+        support.Denying.Count.Should().Be(2);
+        support.Denying.CrossesSides.Should().BeTrue();
+        grade.Grade.Should().BeOneOf(CredibilityGrade.Improbable, CredibilityGrade.Doubtful);
+        belief!.Belief.Should().BeLessThan(0.5);
+        why.Should().Contain("parukh-ru-mod-withdrawn");
+        contradicted.Should().Contain(c => c.Claim.Id == "parukh-ru-mod-withdrawn");
+        b2.ToString().Should().Be("B2");
+        Output = $"{support.Description}\n{grade}\n{belief}\n{why}";
+    }
+
+    internal static string Output { get; private set; } = string.Empty;
+
+    [Fact]
+    public void Readme_CodeBlocksAreTheCodeOfThisFile()
+    {
+        string root = RepositoryRoot();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string tests = File.ReadAllText(Path.Combine(root, "tests", "ClaimLedger.Tests", "ReadmeExamplesTests.cs"));
+        var snippets = Regex.Matches(tests, @"// README: (?<name>[\w-]+)\r?\n(?<code>.*?)// README: end", RegexOptions.Singleline)
+            .ToDictionary(m => m.Groups["name"].Value, m => Normalise(m.Groups["code"].Value));
+        var blocks = Regex.Matches(readme, @"```csharp\r?\n(?<code>.*?)```", RegexOptions.Singleline).Select(m => Normalise(m.Groups["code"].Value)).ToList();
+
+        snippets.Should().NotBeEmpty();
+        foreach (var (name, code) in snippets)
+        {
+            blocks.Should().Contain(b => b.Contains(code, StringComparison.Ordinal), $"the README should show the '{name}' example as it is tested");
+        }
+    }
+
+    [Fact]
+    public void Readme_ExampleFileLoadsAndShowsTheDenial()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        string json = Regex.Match(readme, @"```json\r?\n(?<json>.*?)```", RegexOptions.Singleline).Groups["json"].Value;
+
+        Ledger ledger = LedgerFile.Parse(json);
+
+        ledger.FindContradictions().Should().ContainSingle().Which.Explanation.Should().Be(
+            "Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh on 27 March 2022; "
+            + "Azerbaijani Ministry of Defence denied it in March 2022.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "ClaimLedger.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found.");
+        }
+
+        return root;
+    }
+
+    private static string Normalise(string code) =>
+        string.Join('\n', code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)));
+}
