@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ClaimLedger.Benchmarks.Baselines;
 using ClaimLedger.Benchmarks.Generation;
+using ClaimLedger.Serialization;
 
 namespace ClaimLedger.Benchmarks.Quick;
 
@@ -43,7 +44,9 @@ public static class QuickRun
         Report($"Build {bigSize} with validation", $"{buildSeconds:N2} s", "< 3 s", buildSeconds < 3);
         Report("Add one + its contradictions", $"{addContradicting * 1000:N3} ms (busy topic: {addBusyTopic * 1000:N3} ms)", "< 1 ms", Math.Max(addContradicting, addBusyTopic) < 0.001);
         Report("Managed memory per claim", $"{bytesPerClaim:N0} B (strings excluded: {(double)stringBytes / large:N0} B/claim)", "< 1,024 B", bytesPerClaim < 1024);
-        Console.WriteLine($"  Load / plain-DTO parse: not measured (ClaimLedger.Serialization.LedgerFile is not in this branch).");
+        (double load, double parse, double save) = Files(mid);
+        Report($"Load / plain-DTO parse, {midSize}", $"{load / parse:N2}x ({load * 1000:N0} ms vs {parse * 1000:N0} ms)", "<= 2x", load / parse <= 2);
+        Report($"Save / load, {midSize}", $"{save / load:N2}x ({save * 1000:N0} ms)", "<= 1x", save <= load);
         Console.WriteLine($"Contradictions found in {large:N0} claims: {found:N0} (planted: {planted.Count(p => p.IsContradiction):N0}). Quick run took {total.Elapsed.TotalSeconds:N0} s.");
         return 0;
     }
@@ -85,6 +88,27 @@ public static class QuickRun
         }
 
         return (Time(model, "added"), Time(busy, "busy"));
+    }
+
+    // At the medium size: a 1M-claim file is half a gigabyte, and the quick run must stay under a minute.
+    private static (double Load, double Parse, double Save) Files(Ledger ledger)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"claimledger-quick-{Environment.ProcessId}.json");
+        try
+        {
+            double save = Best(2, () =>
+            {
+                LedgerFile.Save(ledger, path);
+                return 0;
+            });
+            double parse = Best(2, () => LedgerFileDto.Load(path).Claims.Count);
+            double load = Best(2, () => LedgerFile.Load(path).Claims.Count);
+            return (load, parse, save);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static double Best(int runs, Func<int> work)
