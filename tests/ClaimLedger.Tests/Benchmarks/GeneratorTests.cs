@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using ClaimLedger.Contradictions;
 using ClaimLedger.Benchmarks.Generation;
+using ClaimLedger.Contradictions;
 using ClaimLedger.Validation;
 
 namespace ClaimLedger.Tests.Benchmarks;

@@ -1,5 +1,5 @@
-using ClaimLedger.Contradictions;
 using ClaimLedger.Benchmarks.Baselines;
+using ClaimLedger.Contradictions;
 using static ClaimLedger.Tests.TestData;
 
 namespace ClaimLedger.Tests.Benchmarks;
