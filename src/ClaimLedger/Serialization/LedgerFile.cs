@@ -192,7 +192,9 @@ public static class LedgerFile
             throw new LedgerValidationException(problems);
         }
 
-        return new LedgerBuilder { Title = title, Description = description }.Add(batch).Build();
+        // The reader has already run the builder's validators over the whole batch; running them again would only
+        // double the cost of loading.
+        return new Ledger(LedgerState.Empty.Apply(batch), title, description);
     }
 
     private static void TryDelete(string path)

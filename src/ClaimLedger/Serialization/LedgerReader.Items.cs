@@ -7,7 +7,7 @@ namespace ClaimLedger.Serialization;
 /// <summary>The readers of each kind of item. Each is called after the item's opening brace and reads to its end.</summary>
 internal sealed partial class LedgerReader
 {
-    private Party? ReadParty(string path)
+    private Party? ReadParty(JsonPath path)
     {
         string? id = null, name = null;
         ImmutableArray<string> aliases = [];
@@ -16,14 +16,14 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "name": name = ReadString($"{path}.name"); return true;
-                case "aliases": aliases = ReadStrings($"{path}.aliases"); return true;
-                case "aligned": aligned = ReadIds($"{path}.aligned", s => new PartyId(s)); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "name": name = ReadString(path.Child("name")); return true;
+                case "aliases": aliases = ReadStrings(path.Child("aliases")); return true;
+                case "aligned": aligned = ReadIds(path.Child("aligned"), s => new PartyId(s)); return true;
                 default: return false;
             }
         });
-        if (Required($"{path}.id", id) is null | Required($"{path}.name", name) is null)
+        if (Required(path.Child("id"), id) is null | Required(path.Child("name"), name) is null)
         {
             return null;
         }
@@ -31,7 +31,7 @@ internal sealed partial class LedgerReader
         return new Party(id!, name!) { Aliases = aliases, AlignedWith = aligned };
     }
 
-    private Source? ReadSource(string path)
+    private Source? ReadSource(JsonPath path)
     {
         string? id = null, name = null, party = null, note = null, reliability = null;
         SourceKind? kind = null;
@@ -40,13 +40,13 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "name": name = ReadString($"{path}.name"); return true;
-                case "variants": variants = ReadStrings($"{path}.variants"); return true;
-                case "kind": kind = ReadEnum<SourceKind>($"{path}.kind"); return true;
-                case "party": party = ReadId($"{path}.party"); return true;
-                case "reliability": reliability = ReadString($"{path}.reliability"); return true;
-                case "note": note = ReadString($"{path}.note"); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "name": name = ReadString(path.Child("name")); return true;
+                case "variants": variants = ReadStrings(path.Child("variants")); return true;
+                case "kind": kind = ReadEnum<SourceKind>(path.Child("kind")); return true;
+                case "party": party = ReadId(path.Child("party")); return true;
+                case "reliability": reliability = ReadString(path.Child("reliability")); return true;
+                case "note": note = ReadString(path.Child("note")); return true;
                 default: return false;
             }
         });
@@ -59,11 +59,11 @@ internal sealed partial class LedgerReader
             }
             else
             {
-                Add($"{path}.reliability", ErrorCodes.InvalidValue, $"'{reliability}' is not a reliability grade: expected one letter from A to F", reliability);
+                Add(path.Child("reliability"), ErrorCodes.InvalidValue, $"'{reliability}' is not a reliability grade: expected one letter from A to F", reliability);
             }
         }
 
-        if (Required($"{path}.id", id) is null | Required($"{path}.name", name) is null)
+        if (Required(path.Child("id"), id) is null | Required(path.Child("name"), name) is null)
         {
             return null;
         }
@@ -77,7 +77,7 @@ internal sealed partial class LedgerReader
         };
     }
 
-    private Place? ReadPlace(string path)
+    private Place? ReadPlace(JsonPath path)
     {
         string? id = null, name = null, kind = null, parent = null;
         ImmutableArray<string> aliases = [];
@@ -86,19 +86,19 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "name": name = ReadString($"{path}.name"); return true;
-                case "aliases": aliases = ReadStrings($"{path}.aliases"); return true;
-                case "kind": kind = ReadString($"{path}.kind"); return true;
-                case "parent": parent = ReadId($"{path}.parent"); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "name": name = ReadString(path.Child("name")); return true;
+                case "aliases": aliases = ReadStrings(path.Child("aliases")); return true;
+                case "kind": kind = ReadString(path.Child("kind")); return true;
+                case "parent": parent = ReadId(path.Child("parent")); return true;
                 case "coordinates":
                     double? latitude = null, longitude = null;
-                    bool present = ReadObject($"{path}.coordinates", c =>
+                    bool present = ReadObject(path.Child("coordinates"), c =>
                     {
                         switch (c)
                         {
-                            case "latitude": latitude = ReadNumber($"{path}.coordinates.latitude", -90, 90); return true;
-                            case "longitude": longitude = ReadNumber($"{path}.coordinates.longitude", -180, 180); return true;
+                            case "latitude": latitude = ReadNumber(path.Child("coordinates").Child("latitude"), -90, 90); return true;
+                            case "longitude": longitude = ReadNumber(path.Child("coordinates").Child("longitude"), -180, 180); return true;
                             default: return false;
                         }
                     });
@@ -106,16 +106,16 @@ internal sealed partial class LedgerReader
                     {
                         coordinates = new GeoCoordinates(lat, lon);
                     }
-                    else if (present && !_problems.Any(x => x.Path.StartsWith($"{path}.coordinates", StringComparison.Ordinal)))
+                    else if (present && !_problems.Any(x => x.Path.StartsWith(path.Child("coordinates").ToString(), StringComparison.Ordinal)))
                     {
-                        Add($"{path}.coordinates", ErrorCodes.Required, "coordinates need both 'latitude' and 'longitude'");
+                        Add(path.Child("coordinates"), ErrorCodes.Required, "coordinates need both 'latitude' and 'longitude'");
                     }
 
                     return true;
                 default: return false;
             }
         });
-        if (Required($"{path}.id", id) is null | Required($"{path}.name", name) is null)
+        if (Required(path.Child("id"), id) is null | Required(path.Child("name"), name) is null)
         {
             return null;
         }
@@ -123,7 +123,7 @@ internal sealed partial class LedgerReader
         return new Place(id!, name!) { Aliases = aliases, Kind = kind, Parent = parent is null ? (PlaceId?)null : new PlaceId(parent), Coordinates = coordinates };
     }
 
-    private Predicate? ReadPredicate(string path)
+    private Predicate? ReadPredicate(JsonPath path)
     {
         string? id = null, label = null, description = null;
         PredicateCardinality? cardinality = null;
@@ -134,13 +134,13 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "label": label = ReadString($"{path}.label"); return true;
-                case "description": description = ReadString($"{path}.description"); return true;
-                case "cardinality": cardinality = ReadEnum<PredicateCardinality>($"{path}.cardinality"); return true;
-                case "quantity": quantity = ReadEnum<QuantityUse>($"{path}.quantity"); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "label": label = ReadString(path.Child("label")); return true;
+                case "description": description = ReadString(path.Child("description")); return true;
+                case "cardinality": cardinality = ReadEnum<PredicateCardinality>(path.Child("cardinality")); return true;
+                case "quantity": quantity = ReadEnum<QuantityUse>(path.Child("quantity")); return true;
                 case "opposites":
-                    ReadList($"{path}.opposites", itemPath =>
+                    ReadList(path.Child("opposites"), itemPath =>
                     {
                         ImmutableArray<string> pair = ReadStrings(itemPath);
                         if (pair.Length == 2)
@@ -154,7 +154,7 @@ internal sealed partial class LedgerReader
                     });
                     return true;
                 case "entails":
-                    ReadList($"{path}.entails", itemPath =>
+                    ReadList(path.Child("entails"), itemPath =>
                     {
                         string? predicate = null;
                         bool negated = false;
@@ -162,11 +162,11 @@ internal sealed partial class LedgerReader
                         {
                             switch (e)
                             {
-                                case "predicate": predicate = ReadId($"{itemPath}.predicate"); return true;
-                                case "negated": negated = ReadBoolean($"{itemPath}.negated") ?? false; return true;
+                                case "predicate": predicate = ReadId(itemPath.Child("predicate")); return true;
+                                case "negated": negated = ReadBoolean(itemPath.Child("negated")) ?? false; return true;
                                 default: return false;
                             }
-                        }) && Required($"{itemPath}.predicate", predicate) is not null)
+                        }) && Required(itemPath.Child("predicate"), predicate) is not null)
                         {
                             entails.Add(new Entailment(predicate!, negated));
                         }
@@ -175,7 +175,7 @@ internal sealed partial class LedgerReader
                 default: return false;
             }
         });
-        if (Required($"{path}.id", id) is null | Required($"{path}.label", label) is null)
+        if (Required(path.Child("id"), id) is null | Required(path.Child("label"), label) is null)
         {
             return null;
         }
@@ -190,7 +190,7 @@ internal sealed partial class LedgerReader
         };
     }
 
-    private Incident? ReadIncident(string path)
+    private Incident? ReadIncident(JsonPath path)
     {
         string? id = null, title = null, summary = null, note = null;
         FuzzyDate? when = null;
@@ -200,17 +200,17 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "title": title = ReadString($"{path}.title"); return true;
-                case "when": when = ReadDate($"{path}.when"); return true;
-                case "places": places = ReadIds($"{path}.places", s => new PlaceId(s)); return true;
-                case "tags": tags = ReadStrings($"{path}.tags"); return true;
-                case "summary": summary = ReadString($"{path}.summary"); return true;
-                case "note": note = ReadString($"{path}.note"); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "title": title = ReadString(path.Child("title")); return true;
+                case "when": when = ReadDate(path.Child("when")); return true;
+                case "places": places = ReadIds(path.Child("places"), s => new PlaceId(s)); return true;
+                case "tags": tags = ReadStrings(path.Child("tags")); return true;
+                case "summary": summary = ReadString(path.Child("summary")); return true;
+                case "note": note = ReadString(path.Child("note")); return true;
                 default: return false;
             }
         });
-        if (Required($"{path}.id", id) is null | Required($"{path}.title", title) is null)
+        if (Required(path.Child("id"), id) is null | Required(path.Child("title"), title) is null)
         {
             return null;
         }
@@ -218,7 +218,7 @@ internal sealed partial class LedgerReader
         return new Incident(id!, title!) { When = when, Places = places, Tags = tags, Summary = summary, Note = note };
     }
 
-    private Claim? ReadClaim(string path)
+    private Claim? ReadClaim(JsonPath path)
     {
         string? id = null, incident = null, note = null;
         Attribution? attribution = null;
@@ -231,32 +231,32 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId($"{path}.id"); return true;
-                case "incident": incident = ReadId($"{path}.incident"); return true;
-                case "attribution": hasAttribution = true; attribution = ReadAttribution($"{path}.attribution"); return true;
-                case "proposition": hasProposition = true; proposition = ReadProposition($"{path}.proposition"); return true;
-                case "stance": stance = ReadEnum<Stance>($"{path}.stance"); return true;
-                case "quantity": quantity = ReadQuantity($"{path}.quantity"); return true;
+                case "id": id = ReadId(path.Child("id")); return true;
+                case "incident": incident = ReadId(path.Child("incident")); return true;
+                case "attribution": hasAttribution = true; attribution = ReadAttribution(path.Child("attribution")); return true;
+                case "proposition": hasProposition = true; proposition = ReadProposition(path.Child("proposition")); return true;
+                case "stance": stance = ReadEnum<Stance>(path.Child("stance")); return true;
+                case "quantity": quantity = ReadQuantity(path.Child("quantity")); return true;
                 case "credibility":
-                    double? grade = ReadNumber($"{path}.credibility", 1, 6);
+                    double? grade = ReadNumber(path.Child("credibility"), 1, 6);
                     if (grade is { } g && g == Math.Floor(g))
                     {
                         credibility = (CredibilityGrade)(int)g;
                     }
                     else if (grade is not null)
                     {
-                        Add($"{path}.credibility", ErrorCodes.InvalidValue, $"{grade} is not a credibility grade: expected a whole number from 1 to 6");
+                        Add(path.Child("credibility"), ErrorCodes.InvalidValue, $"{grade} is not a credibility grade: expected a whole number from 1 to 6");
                     }
 
                     return true;
-                case "note": note = ReadString($"{path}.note"); return true;
+                case "note": note = ReadString(path.Child("note")); return true;
                 default: return false;
             }
         });
-        bool missing = Required($"{path}.id", id) is null
-            | Required($"{path}.incident", incident) is null
-            | (!hasAttribution && Required<Attribution>($"{path}.attribution", null) is null)
-            | (!hasProposition && Required<Proposition>($"{path}.proposition", null) is null);
+        bool missing = Required(path.Child("id"), id) is null
+            | Required(path.Child("incident"), incident) is null
+            | (!hasAttribution && Required<Attribution>(path.Child("attribution"), null) is null)
+            | (!hasProposition && Required<Proposition>(path.Child("proposition"), null) is null);
         if (missing || attribution is null || proposition is null)
         {
             return null;
@@ -270,7 +270,7 @@ internal sealed partial class LedgerReader
         };
     }
 
-    private Attribution? ReadAttribution(string path)
+    private Attribution? ReadAttribution(JsonPath path)
     {
         string? speaker = null, statedAfter = null, quote = null, citation = null;
         AttributionVoice? voice = null;
@@ -280,17 +280,17 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "voice": voice = ReadEnum<AttributionVoice>($"{path}.voice"); return true;
-                case "speaker": speaker = ReadId($"{path}.speaker"); return true;
-                case "relays": relays = ReadIds($"{path}.relays", s => new SourceId(s)); return true;
-                case "stated": stated = ReadDate($"{path}.stated"); return true;
-                case "statedAfter": statedAfter = ReadId($"{path}.statedAfter"); return true;
-                case "quote": quote = ReadString($"{path}.quote"); return true;
-                case "citation": citation = ReadString($"{path}.citation"); return true;
+                case "voice": voice = ReadEnum<AttributionVoice>(path.Child("voice")); return true;
+                case "speaker": speaker = ReadId(path.Child("speaker")); return true;
+                case "relays": relays = ReadIds(path.Child("relays"), s => new SourceId(s)); return true;
+                case "stated": stated = ReadDate(path.Child("stated")); return true;
+                case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); return true;
+                case "quote": quote = ReadString(path.Child("quote")); return true;
+                case "citation": citation = ReadString(path.Child("citation")); return true;
                 default: return false;
             }
         });
-        if (!present || Required($"{path}.speaker", speaker) is null)
+        if (!present || Required(path.Child("speaker"), speaker) is null)
         {
             return null;
         }
@@ -306,7 +306,7 @@ internal sealed partial class LedgerReader
         };
     }
 
-    private Proposition? ReadProposition(string path)
+    private Proposition? ReadProposition(JsonPath path)
     {
         Term? subject = null, @object = null;
         string? predicate = null, place = null;
@@ -315,15 +315,15 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "subject": subject = ReadTerm($"{path}.subject"); return true;
-                case "predicate": predicate = ReadId($"{path}.predicate"); return true;
-                case "object": @object = ReadTerm($"{path}.object"); return true;
-                case "place": place = ReadId($"{path}.place"); return true;
-                case "time": time = ReadDate($"{path}.time"); return true;
+                case "subject": subject = ReadTerm(path.Child("subject")); return true;
+                case "predicate": predicate = ReadId(path.Child("predicate")); return true;
+                case "object": @object = ReadTerm(path.Child("object")); return true;
+                case "place": place = ReadId(path.Child("place")); return true;
+                case "time": time = ReadDate(path.Child("time")); return true;
                 default: return false;
             }
         });
-        if (!present || Required($"{path}.subject", subject) is null | Required($"{path}.predicate", predicate) is null)
+        if (!present || Required(path.Child("subject"), subject) is null | Required(path.Child("predicate"), predicate) is null)
         {
             return null;
         }
@@ -331,7 +331,7 @@ internal sealed partial class LedgerReader
         return new Proposition(subject!, predicate!, @object) { Place = place is null ? (PlaceId?)null : new PlaceId(place), Time = time };
     }
 
-    private void ReadList(string path, Action<string> readItem)
+    private void ReadList(JsonPath path, Action<JsonPath> readItem)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -358,7 +358,7 @@ internal sealed partial class LedgerReader
             }
 
             _pushedBack = true;
-            readItem($"{path}[{i}]");
+            readItem(path.At(i));
         }
     }
 }

@@ -17,6 +17,12 @@ internal sealed partial class LedgerReader
     private readonly List<ValidationProblem> _problems = [];
     private readonly Dictionary<string, List<(int FileIndex, int Line, int Position)>> _items = [];
     private bool _pushedBack;
+
+    // Parsed values by their text, so that a file's thousand repetitions of "March 2022" are parsed once.
+    private const int MaxCachedValues = 100_000;
+    private readonly Dictionary<string, FuzzyDate> _dates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Quantity> _quantities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
     private bool _stopped;
 
     private LedgerReader(TextReader text, LedgerFileOptions options)
@@ -172,7 +178,7 @@ internal sealed partial class LedgerReader
     [GeneratedRegex(@"^?(parties|sources|places|predicates|incidents|claims)\[(\d+)\]")]
     private static partial Regex ItemPath();
 
-    private void ReadArray<T>(string path, ImmutableArray<T>.Builder into, Func<string, T?> readItem)
+    private void ReadArray<T>(JsonPath path, ImmutableArray<T>.Builder into, Func<JsonPath, T?> readItem)
         where T : class
     {
         if (!Next(path))
@@ -191,7 +197,8 @@ internal sealed partial class LedgerReader
             return;
         }
 
-        var locations = _items.TryGetValue(path, out var existing) ? existing : _items[path] = [];
+        string key = path.ToString();
+        var locations = _items.TryGetValue(key, out var existing) ? existing : _items[key] = [];
         int index = 0;
         while (true)
         {
@@ -201,7 +208,7 @@ internal sealed partial class LedgerReader
                 return;
             }
 
-            string itemPath = $"{path}[{index}]";
+            JsonPath itemPath = path.At(index);
             int line = _r.LineNumber;
             int position = _r.LinePosition;
             if (_r.TokenType != JsonToken.StartObject)
@@ -219,7 +226,7 @@ internal sealed partial class LedgerReader
     }
 
     /// <summary>Reads the properties of the object whose start was just read; <paramref name="read"/> returns false for an unknown name.</summary>
-    private void ReadProperties(string path, Func<string, bool> read)
+    private void ReadProperties(JsonPath path, Func<string, bool> read)
     {
         while (true)
         {
@@ -232,7 +239,7 @@ internal sealed partial class LedgerReader
             string name = (string)_r.Value!;
             if (!read(name))
             {
-                string where = Join(path, name);
+                JsonPath where = path.Child(name);
                 if (_options.UnknownFields == UnknownFieldPolicy.Error)
                 {
                     Add(where, ErrorCodes.UnknownField, $"the format defines no property '{name}' here", name);
@@ -244,7 +251,7 @@ internal sealed partial class LedgerReader
         }
     }
 
-    private bool ReadObject(string path, Func<string, bool> read)
+    private bool ReadObject(JsonPath path, Func<string, bool> read)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -261,7 +268,7 @@ internal sealed partial class LedgerReader
         return true;
     }
 
-    private string? ReadString(string path)
+    private string? ReadString(JsonPath path)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -284,7 +291,7 @@ internal sealed partial class LedgerReader
         return value;
     }
 
-    private ImmutableArray<string> ReadStrings(string path)
+    private ImmutableArray<string> ReadStrings(JsonPath path)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -312,18 +319,18 @@ internal sealed partial class LedgerReader
             }
             else
             {
-                Mismatch($"{path}[{i}]", "a string");
+                Mismatch(path.At(i), "a string");
             }
         }
     }
 
-    private ImmutableArray<TId> ReadIds<TId>(string path, Func<string, TId> make)
+    private ImmutableArray<TId> ReadIds<TId>(JsonPath path, Func<string, TId> make)
     {
         ImmutableArray<string> texts = ReadStrings(path);
         var ids = ImmutableArray.CreateBuilder<TId>(texts.Length);
         for (int i = 0; i < texts.Length; i++)
         {
-            if (CheckId($"{path}[{i}]", texts[i]))
+            if (CheckId(path.At(i), texts[i]))
             {
                 ids.Add(make(texts[i]));
             }
@@ -332,7 +339,7 @@ internal sealed partial class LedgerReader
         return ids.ToImmutable();
     }
 
-    private double? ReadNumber(string path, double min, double max)
+    private double? ReadNumber(JsonPath path, double min, double max)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -355,7 +362,7 @@ internal sealed partial class LedgerReader
         return value;
     }
 
-    private bool? ReadBoolean(string path)
+    private bool? ReadBoolean(JsonPath path)
     {
         if (!Next(path) || _r.TokenType == JsonToken.Null)
         {
@@ -403,7 +410,7 @@ internal sealed partial class LedgerReader
         return version;
     }
 
-    private TEnum? ReadEnum<TEnum>(string path)
+    private TEnum? ReadEnum<TEnum>(JsonPath path)
         where TEnum : struct, Enum
     {
         string? text = ReadString(path);
@@ -421,13 +428,13 @@ internal sealed partial class LedgerReader
         return null;
     }
 
-    private string? ReadId(string path)
+    private string? ReadId(JsonPath path)
     {
         string? text = ReadString(path);
         return text is not null && CheckId(path, text) ? text : null;
     }
 
-    private bool CheckId(string path, string text)
+    private bool CheckId(JsonPath path, string text)
     {
         if (Identifier.IsValid(text, out string? error))
         {
@@ -438,15 +445,19 @@ internal sealed partial class LedgerReader
         return false;
     }
 
-    private FuzzyDate? ReadDate(string path) =>
-        ReadParsed<FuzzyDate>(path, ErrorCodes.InvalidDate, (string text, out FuzzyDate? date, out string? error) => FuzzyDate.TryParse(text, null, out date, out error));
+    private FuzzyDate? ReadDate(JsonPath path) =>
+        ReadParsed(path, ErrorCodes.InvalidDate, _dates, (string text, out FuzzyDate? date, out string? error) => FuzzyDate.TryParse(text, null, out date, out error));
 
-    private Quantity? ReadQuantity(string path) => ReadParsed<Quantity>(path, ErrorCodes.InvalidQuantity, Quantity.TryParse);
+    private Quantity? ReadQuantity(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidQuantity, _quantities, Quantity.TryParse);
 
-    private Term? ReadTerm(string path) => ReadParsed<Term>(path, ErrorCodes.InvalidTerm, Term.TryParse);
+    private Term? ReadTerm(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidTerm, _terms, Term.TryParse);
 
-    /// <summary>Reads a string and parses it; text that does not parse is a problem with the parser's own message.</summary>
-    private T? ReadParsed<T>(string path, string code, TryParse<T> parse)
+    /// <summary>
+    /// Reads a string and parses it; text that does not parse is a problem with the parser's own message. Files
+    /// repeat the same dates, figures and terms many times, and the values are immutable, so each distinct text is
+    /// parsed once and its value shared.
+    /// </summary>
+    private T? ReadParsed<T>(JsonPath path, string code, Dictionary<string, T> parsed, TryParse<T> parse)
         where T : class
     {
         string? text = ReadString(path);
@@ -455,8 +466,18 @@ internal sealed partial class LedgerReader
             return null;
         }
 
-        if (parse(text, out T? value, out string? error))
+        if (parsed.TryGetValue(text, out T? known))
         {
+            return known;
+        }
+
+        if (parse(text, out T? value, out string? error) && value is not null)
+        {
+            if (parsed.Count < MaxCachedValues)
+            {
+                parsed[text] = value;
+            }
+
             return value;
         }
 
@@ -464,24 +485,24 @@ internal sealed partial class LedgerReader
         return null;
     }
 
-    private T? Required<T>(string path, T? value)
+    private T? Required<T>(JsonPath path, T? value)
         where T : class
     {
-        if (value is null && !_problems.Any(p => p.Path == path))
+        if (value is null && !_problems.Any(p => p.Path == path.ToString()))
         {
-            Add(path, ErrorCodes.Required, $"'{path[(path.LastIndexOf('.') + 1)..]}' is required here");
+            Add(path, ErrorCodes.Required, $"'{path.Name}' is required here");
         }
 
         return value;
     }
 
-    private bool Next(string path)
+    private bool Next(JsonPath path)
     {
         Expect(path);
         return true;
     }
 
-    private void Expect(string path)
+    private void Expect(JsonPath path)
     {
         if (_pushedBack)
         {
@@ -495,7 +516,7 @@ internal sealed partial class LedgerReader
         }
     }
 
-    private void Mismatch(string path, string expected)
+    private void Mismatch(JsonPath path, string expected)
     {
         string found = Describe(_r.TokenType);
         string? value = _r.TokenType is JsonToken.String or JsonToken.Integer or JsonToken.Float or JsonToken.Boolean
@@ -508,21 +529,20 @@ internal sealed partial class LedgerReader
         }
     }
 
-    private void Add(string path, string code, string message, string? value = null) =>
-        _problems.Add(new ValidationProblem(path, code, message, value)
+    private void Add(JsonPath path, string code, string message, string? value = null) =>
+        _problems.Add(new ValidationProblem(path.ToString(), code, message, value)
         {
             Line = _r.LineNumber == 0 ? null : _r.LineNumber,
             // Newtonsoft counts a position of 0 at the start of a line; positions here are 1-based.
             Position = _r.LineNumber == 0 ? null : Math.Max(1, _r.LinePosition),
         });
 
-    private StopReading Fail(string path, string code, string message, string? value = null)
+    private StopReading Fail(JsonPath path, string code, string message, string? value = null)
     {
         Add(path, code, message, value);
         return new StopReading();
     }
 
-    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static string Describe(JsonToken token) => token switch
     {
