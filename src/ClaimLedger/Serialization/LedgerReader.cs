@@ -25,6 +25,9 @@ internal sealed partial class LedgerReader
     private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
     private bool _stopped;
 
+    // The format's property names, so the reader hands back these strings instead of allocating one per property.
+    private static readonly DefaultJsonNameTable PropertyNames = CreateNameTable();
+
     private LedgerReader(TextReader text, LedgerFileOptions options)
     {
         _options = options;
@@ -34,6 +37,7 @@ internal sealed partial class LedgerReader
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
             CloseInput = false,
+            PropertyNameTable = PropertyNames,
         };
     }
 
@@ -554,6 +558,25 @@ internal sealed partial class LedgerReader
         JsonToken.Null => "null",
         _ => token.ToString(),
     };
+
+    private static DefaultJsonNameTable CreateNameTable()
+    {
+        var table = new DefaultJsonNameTable();
+        string[] names =
+        [
+            "format", "version", "title", "description", "parties", "sources", "places", "predicates", "incidents", "claims",
+            "id", "name", "aliases", "aligned", "variants", "kind", "party", "reliability", "note", "parent", "coordinates",
+            "latitude", "longitude", "label", "cardinality", "quantity", "opposites", "entails", "predicate", "negated",
+            "when", "tags", "summary", "incident", "attribution", "proposition", "stance", "credibility", "voice", "speaker",
+            "relays", "stated", "statedAfter", "quote", "citation", "subject", "object", "place", "time",
+        ];
+        foreach (string name in names)
+        {
+            table.Add(name);
+        }
+
+        return table;
+    }
 
     private delegate bool TryParse<T>(string text, out T? value, out string? error);
 
