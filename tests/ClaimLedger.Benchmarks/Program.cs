@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ClaimLedger.Benchmarks.Quick;
 
@@ -7,5 +8,7 @@ if (args.Contains("--quick"))
     return QuickRun.Run(size);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Results go beside the benchmark binaries, not into whatever folder the run started in (often the repository root).
+IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;

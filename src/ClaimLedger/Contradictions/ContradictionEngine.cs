@@ -22,9 +22,10 @@ namespace ClaimLedger.Contradictions;
 /// <example>
 /// <code>
 /// var engine = new ContradictionEngine();
+/// List&lt;string&gt; report = [];
 /// foreach (Contradiction c in engine.FindAll(ledger))
 /// {
-///     Console.WriteLine($"{c.Kind}: {c.Explanation}");
+///     report.Add($"{c.Kind}: {c.Explanation}");
 /// }
 /// </code>
 /// </example>
