@@ -18,31 +18,14 @@ internal sealed class Names(Ledger? ledger)
     internal string Predicate(PredicateId id) =>
         Ledger is not null && Ledger.TryGetPredicate(id, out Predicate? p) ? p.Label : id.Value.Replace('-', ' ');
 
-    internal string Term(Term term) => term.Kind switch
-    {
-        TermKind.Party => Party(new PartyId(term.Value)),
-        TermKind.Place => Place(new PlaceId(term.Value)),
-        TermKind.Source => Source(new SourceId(term.Value)),
-        TermKind.Incident => Incident(new IncidentId(term.Value)),
-        _ => term.Value,
-    };
+    internal string Term(Term term) => Words.NameOf(term);
 
     /// <summary>A proposition in words, such as "Azerbaijan withdrew from Parukh (27 March 2022)".</summary>
-    internal string Phrase(Proposition proposition)
-    {
-        string text = $"{Term(proposition.Subject)} {Predicate(proposition.Predicate)}";
-        if (proposition.Object is { } obj)
-        {
-            text += $" {Term(obj)}";
-        }
+    internal string Phrase(Proposition proposition) =>
+        Words.Describe(proposition with { Time = null }) + (proposition.Time is null ? string.Empty : $" ({proposition.Time})");
 
-        if (proposition.Place is { } place && !(proposition.Object?.Kind == TermKind.Place && proposition.Object.Value == place.Value))
-        {
-            text += $" in {Place(place)}";
-        }
-
-        return proposition.Time is null ? text : $"{text} ({proposition.Time})";
-    }
+    // The library's own wording; with no ledger, the empty one still knows the built-in predicates.
+    private Ledger Words => Ledger ?? ClaimLedger.Ledger.Empty;
 
     internal string Speaker(Attribution attribution)
     {
