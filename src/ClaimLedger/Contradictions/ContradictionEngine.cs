@@ -84,7 +84,7 @@ public sealed class ContradictionEngine
             : filter.Place is { } place ? ForClaims(ledger, ledger.ClaimsAt(place))
             : FindAll(ledger);
         IReadOnlySet<ClaimId>? atPlace = filter.Place is { } p ? ledger.ClaimsAt(p).Select(c => c.Id).ToHashSet() : null;
-        return Order(candidates.Where(c => filter.Matches(c, ledger, atPlace)));
+        return Order(candidates.Where(c => filter.Matches(c, atPlace)));
     }
 
     /// <summary>Finds the contradictions that involve a claim. Costs time in proportion to the claim's topics, not the ledger.</summary>

@@ -24,7 +24,7 @@ public sealed record ContradictionFilter
     /// <summary>Gets a period the contradiction's time must overlap, or null.</summary>
     public FuzzyDate? During { get; init; }
 
-    internal bool Matches(Contradiction contradiction, Ledger ledger, IReadOnlySet<ClaimId>? claimsAtPlace)
+    internal bool Matches(Contradiction contradiction, IReadOnlySet<ClaimId>? claimsAtPlace)
     {
         if (!Kinds.IsDefaultOrEmpty && !Kinds.Contains(contradiction.Kind))
         {
