@@ -2,9 +2,22 @@ namespace ClaimLedger;
 
 /// <summary>
 /// The built-in vocabulary of predicates, each with its declared semantics. Every ledger holds these; a ledger adds
-/// its own next to them. Opposite labels of <see cref="CharacterisedAs"/>: violation / lawful, pro-Armenian /
-/// pro-Azerbaijani, fulfilling mandate / failing mandate, aggression / self-defence.
+/// its own next to them. It holds general notions of conflict reporting only, never one conflict's labels.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Several predicates are wordings of one notion (<see cref="Predicate.SameAs"/>, <see cref="Predicate.InverseOf"/>):
+/// who began an incident is <see cref="Started"/>, also worded <c>initiated</c>, <c>provoked</c>, <c>precipitated</c>,
+/// <c>instigated</c>, <c>triggered</c>, <c>opened-fire-first</c>, <c>caused</c> and <c>responsible-for</c>;
+/// <c>seized</c> and <c>took-control-of</c> word <see cref="Captured"/>; <c>struck</c>, <c>shelled</c> and
+/// <c>fired-on</c> word <see cref="Attacked"/>, and <c>was-attacked-by</c> is its inverse; <c>downed</c> words
+/// <see cref="ShotDown"/>, and <c>was-shot-down-by</c> is its inverse.
+/// </para>
+/// <para>
+/// Opposite labels of <see cref="CharacterisedAs"/>, each with other words for it: violation / lawful, aggression /
+/// self-defence, fulfilling mandate / failing mandate, staged / genuine, accidental / deliberate.
+/// </para>
+/// </remarks>
 public static class BuiltInPredicates
 {
     /// <summary>Gets <c>controls</c>: Who holds a place (subject) at a time; only one holder at a time.</summary>
@@ -48,11 +61,46 @@ public static class BuiltInPredicates
         Quantity = QuantityUse.Optional,
     };
 
-    /// <summary>Gets <c>started</c>: The subject started the object incident (who is to blame); only one side started it.</summary>
+    /// <summary>Gets <c>started</c>: The subject began or brought about the object incident (who is to blame); only one did.</summary>
     public static Predicate Started { get; } = new("started", "started")
     {
-        Description = "The subject started the object incident (who is to blame); only one side started it.",
+        Description = "The subject began or brought about the object incident (who is to blame); only one did.",
         Cardinality = PredicateCardinality.OneSubjectPerObject,
+    };
+
+    /// <summary>Gets <c>shot-down</c>: The subject shot down the object aircraft; entails that the subject attacked it.</summary>
+    public static Predicate ShotDown { get; } = new("shot-down", "shot down")
+    {
+        Description = "The subject shot down the object aircraft; entails that the subject attacked it.",
+        Quantity = QuantityUse.Optional,
+        Entails = [new("attacked")],
+    };
+
+    /// <summary>Gets <c>suffered-losses</c>: The subject (a side) lost people or equipment, optionally how many.</summary>
+    public static Predicate SufferedLosses { get; } = new("suffered-losses", "suffered losses")
+    {
+        Description = "The subject (a side) lost people or equipment, optionally how many.",
+        Quantity = QuantityUse.Optional,
+    };
+
+    /// <summary>Gets <c>crossed-into</c>: The subject's forces crossed into the object (a territory, a side's territory, a place); entails that they entered it.</summary>
+    public static Predicate CrossedInto { get; } = new("crossed-into", "crossed into")
+    {
+        Description = "The subject's forces crossed into the object (a territory, a side's territory, a place); entails that they entered it.",
+        Entails = [new("entered")],
+    };
+
+    /// <summary>Gets <c>violated-border-of</c>: The subject violated the border or territory of the object (a side or a place).</summary>
+    public static Predicate ViolatedBorderOf { get; } = new("violated-border-of", "violated the border of")
+    {
+        Description = "The subject violated the border or territory of the object (a side or a place).",
+    };
+
+    /// <summary>Gets <c>illegally-crossed-into</c>: The subject's forces crossed into the object without the right to; entails that they crossed into it and violated its border.</summary>
+    public static Predicate IllegallyCrossedInto { get; } = new("illegally-crossed-into", "illegally crossed into")
+    {
+        Description = "The subject's forces crossed into the object without the right to; entails that they crossed into it and violated its border.",
+        Entails = [new("crossed-into"), new("violated-border-of")],
     };
 
     /// <summary>Gets <c>violated</c>: The subject violated the object (an agreement, a ceasefire, a border).</summary>
@@ -61,11 +109,12 @@ public static class BuiltInPredicates
         Description = "The subject violated the object (an agreement, a ceasefire, a border).",
     };
 
-    /// <summary>Gets <c>killed</c>: The subject killed the object (people), optionally how many.</summary>
+    /// <summary>Gets <c>killed</c>: The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses.</summary>
     public static Predicate Killed { get; } = new("killed", "killed")
     {
-        Description = "The subject killed the object (people), optionally how many.",
+        Description = "The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses.",
         Quantity = QuantityUse.Optional,
+        Entails = [new("suffered-losses") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }],
     };
 
     /// <summary>Gets <c>wounded</c>: The subject wounded the object (people), optionally how many.</summary>
@@ -106,7 +155,34 @@ public static class BuiltInPredicates
     public static Predicate CharacterisedAs { get; } = new("characterised-as", "was characterised as")
     {
         Description = "The subject (an act, an actor) was given the object label.",
-        Opposites = [new("violation", "lawful"), new("pro-Armenian", "pro-Azerbaijani"), new("fulfilling mandate", "failing mandate"), new("aggression", "self-defence")],
+        Opposites =
+        [
+            new("violation", "lawful")
+            {
+                FirstAlso = ["breach", "violation of the agreement", "ceasefire violation", "illegal", "unlawful", "contradicts the mandate", "contrary to the agreement", "contrary to the mandate"],
+                SecondAlso = ["legal", "legitimate", "in accordance with the agreement", "in line with the agreement", "within the mandate", "permitted", "in accordance with the mandate"],
+            },
+            new("aggression", "self-defence")
+            {
+                FirstAlso = ["act of aggression", "aggressive actions", "invasion", "unprovoked attack"],
+                SecondAlso = ["self-defense", "defensive", "act of self-defence", "act of self-defense", "retaliation", "legitimate response"],
+            },
+            new("fulfilling mandate", "failing mandate")
+            {
+                FirstAlso = ["fulfilling its mandate", "fulfilling obligations", "fulfilling its obligations"],
+                SecondAlso = ["failing its mandate", "failing obligations", "failing its obligations", "not fulfilling its obligations", "failed in their duties", "failing in its duties"],
+            },
+            new("staged", "genuine")
+            {
+                FirstAlso = ["fabricated", "fake", "hoax", "false flag", "staged provocation", "fabrication"],
+                SecondAlso = ["real", "authentic", "not staged"],
+            },
+            new("accidental", "deliberate")
+            {
+                FirstAlso = ["accident", "unintentional", "human error", "a mistake", "mistake", "unintended"],
+                SecondAlso = ["intentional", "on purpose", "premeditated", "planned", "targeted"],
+            },
+        ],
     };
 
     /// <summary>Gets <c>opened</c>: The subject (an institution) opened.</summary>
@@ -145,7 +221,30 @@ public static class BuiltInPredicates
         Description = "Catch-all: the subject said the object. Prefer a more specific predicate.",
     };
 
-    /// <summary>Gets every built-in predicate, in a stable order.</summary>
+
+    /// <summary>Gets the wordings of the built-in notions: each is the same notion as, or the inverse of, a built-in predicate.</summary>
+    public static ImmutableArray<Predicate> Wordings { get; } =
+    [
+        Wording("initiated", "initiated", "started"),
+        Wording("provoked", "provoked", "started"),
+        Wording("precipitated", "precipitated", "started"),
+        Wording("instigated", "instigated", "started"),
+        Wording("triggered", "triggered", "started"),
+        Wording("opened-fire-first", "opened fire first in", "started"),
+        Wording("caused", "caused", "started"),
+        Wording("responsible-for", "was responsible for", "started"),
+        Wording("seized", "seized", "captured"),
+        Wording("took-control-of", "took control of", "captured"),
+        Wording("struck", "struck", "attacked", quantity: QuantityUse.Optional),
+        Wording("shelled", "shelled", "attacked", quantity: QuantityUse.Optional),
+        Wording("fired-on", "fired on", "attacked", quantity: QuantityUse.Optional),
+        new("was-attacked-by", "was attacked by") { Description = "The subject was attacked by the object: \"attacked\" turned round.", InverseOf = "attacked", Quantity = QuantityUse.Optional },
+        Wording("downed", "downed", "shot-down", quantity: QuantityUse.Optional),
+        new("was-shot-down-by", "was shot down by") { Description = "The subject aircraft was shot down by the object: \"shot down\" turned round.", InverseOf = "shot-down", Quantity = QuantityUse.Optional },
+        Wording("intruded-into", "intruded into", "violated-border-of"),
+    ];
+
+    /// <summary>Gets every built-in predicate, the notions and then their <see cref="Wordings"/>, in a stable order.</summary>
     public static ImmutableArray<Predicate> All { get; } =
     [
         Controls,
@@ -169,5 +268,14 @@ public static class BuiltInPredicates
         Investigated,
         IdentifiedAs,
         Stated,
+        ShotDown,
+        SufferedLosses,
+        CrossedInto,
+        ViolatedBorderOf,
+        IllegallyCrossedInto,
+        .. Wordings,
     ];
+
+    private static Predicate Wording(string id, string label, string sameAs, QuantityUse quantity = QuantityUse.None) =>
+        new(id, label) { Description = $"Another wording of \"{sameAs}\".", SameAs = sameAs, Quantity = quantity };
 }

@@ -8,8 +8,17 @@ namespace ClaimLedger;
 /// these declarations; it knows nothing about any particular predicate.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The built-in vocabulary is <see cref="BuiltInPredicates"/>; add your own with <see cref="LedgerBuilder"/>.
 /// Two predicates are equal when every property is equal.
+/// </para>
+/// <para>
+/// A predicate can be another wording of a notion declared once: <see cref="SameAs"/> ("precipitated" means
+/// "started") or <see cref="InverseOf"/> ("was rammed by" is "rammed" with subject and object swapped). Such a
+/// wording takes its cardinality, opposites and entailments from the predicate it names and declares none of its
+/// own; the engine compares its claims with every other wording of the notion, and explanations quote the words each
+/// speaker used.
+/// </para>
 /// </remarks>
 public sealed record Predicate
 {
@@ -44,6 +53,23 @@ public sealed record Predicate
     /// <summary>Gets what affirming this predicate also affirms or denies.</summary>
     public ImmutableArray<Entailment> Entails { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>
+    /// Gets the predicate this one is another wording of, with the same subject and object ("provoked" is the same
+    /// notion as "started"), or null.
+    /// </summary>
+    /// <remarks>A wording declares no cardinality, opposites or entailments of its own: they are the named predicate's.</remarks>
+    public PredicateId? SameAs { get; init; }
+
+    /// <summary>
+    /// Gets the predicate this one is the inverse of: the same notion with subject and object swapped ("was rammed
+    /// by" is the inverse of "rammed"), or null.
+    /// </summary>
+    /// <remarks>A wording declares no cardinality, opposites or entailments of its own: they are the named predicate's.</remarks>
+    public PredicateId? InverseOf { get; init; }
+
+    /// <summary>Gets whether the predicate is a wording of another (<see cref="SameAs"/> or <see cref="InverseOf"/> is set).</summary>
+    public bool IsWording => SameAs is not null || InverseOf is not null;
+
     /// <summary>Gets whether two labels are declared opposites of this predicate, in either order.</summary>
     /// <param name="first">One label.</param>
     /// <param name="second">The other label.</param>
@@ -51,15 +77,15 @@ public sealed record Predicate
     /// <exception cref="ArgumentNullException">A label is null.</exception>
     public bool AreOpposites(string first, string second)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        Preconditions.CheckNotNull(first);
+        Preconditions.CheckNotNull(second);
         string a = TextFolding.Fold(first);
         string b = TextFolding.Fold(second);
         foreach (OppositeLabels pair in Preconditions.OrEmpty(Opposites))
         {
-            string x = TextFolding.Fold(pair.First);
-            string y = TextFolding.Fold(pair.Second);
-            if ((a == x && b == y) || (a == y && b == x))
+            int poleA = pair.PoleOf(a);
+            int poleB = pair.PoleOf(b);
+            if (poleA != 0 && poleB != 0 && poleA != poleB)
             {
                 return true;
             }
@@ -71,12 +97,12 @@ public sealed record Predicate
     /// <inheritdoc />
     public bool Equals(Predicate? other) =>
         other is not null && Id == other.Id && Label == other.Label && Description == other.Description
-        && Cardinality == other.Cardinality && Quantity == other.Quantity
+        && Cardinality == other.Cardinality && Quantity == other.Quantity && SameAs == other.SameAs && InverseOf == other.InverseOf
         && Equality.Sequence(Opposites, other.Opposites) && Equality.Sequence(Entails, other.Entails);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Label, Description, Cardinality, Quantity, Equality.Hash(Opposites), Equality.Hash(Entails));
+        HashCode.Combine(Id, Label, Description, Cardinality, Quantity, HashCode.Combine(SameAs, InverseOf), Equality.Hash(Opposites), Equality.Hash(Entails));
 
     /// <summary>Returns the identifier.</summary>
     /// <returns>The identifier's text.</returns>

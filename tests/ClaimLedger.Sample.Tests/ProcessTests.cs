@@ -18,7 +18,7 @@ public class ProcessTests
         run.ExitCode.Should().Be(0);
         run.Err.Should().BeEmpty();
         run.Out.Should().StartWith(Expected.Title + "\n");
-        run.Out.Should().Contain("207 claims").And.Contain("Yeni Şafak", "quotes and names keep their letters in UTF-8");
+        run.Out.Should().Contain("208 claims").And.Contain("Yeni Şafak", "quotes and names keep their letters in UTF-8");
         run.Out.Should().NotContain("\u001b[", "redirected output has no colour codes");
         run.Out.Split('\n').Should().OnlyContain(line => line.Length <= 100);
         run.Flat.Should().Contain(Expected.ParukhExplanation);

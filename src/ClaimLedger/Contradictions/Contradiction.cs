@@ -29,7 +29,7 @@ public sealed class Contradiction : IEquatable<Contradiction>
         Id = MakeId(kind, rule, topic, Claims);
     }
 
-    /// <summary>Gets a stable identifier derived from the kind, the topic and the claims, such as "c-3f9a0b12c4".</summary>
+    /// <summary>Gets a stable identifier derived from the kind, the topic and the claims, such as "c-3f9a0b12c4d5e6f708192a3b4c5d6e7f" (128 bits of a SHA-256 hash).</summary>
     public string Id { get; }
 
     /// <summary>Gets the ledger the contradiction was found in, for the names of its speakers, parties and places.</summary>
@@ -103,7 +103,7 @@ public sealed class Contradiction : IEquatable<Contradiction>
     private static string MakeId(ContradictionKind kind, string rule, string topic, ImmutableArray<Claim> claims)
     {
         string key = $"{kind}|{rule}|{topic}|{string.Join(",", claims.Select(c => c.Id.Value))}";
-        return "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+        return "c-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 
     private static FuzzyDate? SpanOf(IEnumerable<FuzzyDate?> times)

@@ -8,9 +8,16 @@ namespace ClaimLedger.Contradictions;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Claims are grouped by topic (a predicate and the term its values hang on) through an index the ledger keeps, and
-/// compared only within a topic, so the work grows with the number of claims, not with its square. A claim whose
-/// predicate entails another (withdrew from ⇒ does not control) is compared in the entailed topic too.
+/// Claims are grouped by topic (a notion and the term its values hang on) through an index the ledger keeps, and
+/// compared only within a topic, so the work grows with the number of claims, not with its square. Every wording of
+/// a notion ("provoked", "initiated", "started") falls in the notion's topics, an inverse wording ("was rammed by")
+/// with subject and object turned round; a claim whose predicate entails another (withdrew from ⇒ does not control)
+/// is compared in the entailed topic too.
+/// </para>
+/// <para>
+/// The engine holds no rule's semantics: each rule declares which statements it compares and whether a topic can
+/// hold anything for it (<see cref="IContradictionRule.ReachFor"/>, <see cref="IContradictionRule.MayFind"/>), and
+/// the engine skips only what the rules say they do not need.
 /// </para>
 /// <para>
 /// Results are deterministic and independent of the order claims were added in: contradictions come ordered by time
@@ -56,7 +63,7 @@ public sealed class ContradictionEngine
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public ImmutableArray<Contradiction> FindAll(Ledger ledger)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         var found = new List<Contradiction>();
         var context = new Context(ledger);
         foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
@@ -77,8 +84,8 @@ public sealed class ContradictionEngine
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ImmutableArray<Contradiction> Find(Ledger ledger, ContradictionFilter filter)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(filter);
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(filter);
         IEnumerable<Contradiction> candidates = filter.Incident is { } incident
             ? ForClaims(ledger, ledger.ClaimsAbout(incident))
             : filter.Place is { } place ? ForClaims(ledger, ledger.ClaimsAt(place))
@@ -87,7 +94,10 @@ public sealed class ContradictionEngine
         return Order(candidates.Where(c => filter.Matches(c, atPlace)));
     }
 
-    /// <summary>Finds the contradictions that involve a claim. Costs time in proportion to the claim's topics, not the ledger.</summary>
+    /// <summary>
+    /// Finds the contradictions that involve a claim. Costs time in proportion to the claims of the claim's topics,
+    /// not the ledger; where every rule compares only statements of one subject and object, only those are made.
+    /// </summary>
     /// <param name="ledger">The ledger that holds the claim.</param>
     /// <param name="claim">The claim's id.</param>
     /// <returns>The contradictions involving the claim, ordered by time, then id.</returns>
@@ -95,7 +105,7 @@ public sealed class ContradictionEngine
     /// <exception cref="KeyNotFoundException">The ledger has no such claim.</exception>
     public ImmutableArray<Contradiction> FindFor(Ledger ledger, ClaimId claim)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         Claim found = ledger.GetClaim(claim);
         return Order(ForClaims(ledger, [found]).Where(c => c.Involves(claim)));
     }
@@ -109,8 +119,8 @@ public sealed class ContradictionEngine
         Find(ledger, new ContradictionFilter { Incident = incident });
 
     /// <summary>
-    /// Tells who affirms and who denies a claim's proposition for times overlapping the claim's. Each speaker is one
-    /// voice however many outlets relayed it.
+    /// Tells who affirms and who denies a claim's proposition for times overlapping the claim's, in any wording of
+    /// its notion. Each speaker is one voice however many outlets relayed it.
     /// </summary>
     /// <param name="ledger">The ledger that holds the claim.</param>
     /// <param name="claim">The claim's id.</param>
@@ -119,14 +129,16 @@ public sealed class ContradictionEngine
     /// <exception cref="KeyNotFoundException">The ledger has no such claim.</exception>
     public Agreement AgreementOn(Ledger ledger, ClaimId claim)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         Claim found = ledger.GetClaim(claim);
-        Predicate predicate = ledger.GetPredicate(found.Proposition.Predicate);
-        PropositionKey key = PropositionKey.Of(found.Proposition);
+        Vocabulary vocabulary = ledger.State.Vocabulary;
+        Proposition canonical = vocabulary.Canonical(found.Proposition);
+        var topic = TopicKey.For(vocabulary.RootOf(canonical.Predicate), canonical);
+        PropositionKey key = PropositionKey.Of(canonical);
         Interval time = Interval.Of(ledger.TimeOf(found));
-        var same = Statements(new Context(ledger), TopicKey.For(predicate, found.Proposition), ledger.State.ClaimsByTopic[TopicKey.For(predicate, found.Proposition)])
-            .Where(s => PropositionKey.Of(s.Proposition) == key && Interval.Of(s.Time).Overlaps(time))
-            .ToList();
+        var statements = new List<Statement>();
+        TopicCensus _ = Scan(new Context(ledger), topic, ledger.State.ClaimsByTopic[topic], only: null, statements);
+        var same = statements.Where(s => PropositionKey.Of(s.Proposition) == key && Interval.Of(s.Time).Overlaps(time)).ToList();
         return new Agreement(found.Proposition, Voices(ledger, same, Stance.Affirms), Voices(ledger, same, Stance.Denies));
     }
 
@@ -136,180 +148,96 @@ public sealed class ContradictionEngine
             .OrderBy(g => g.Key)
             .Select(g => new Voice(g.Key, ledger.PartyOf(g.First().Claim)?.Id, [.. g.Select(s => s.Claim).DistinctBy(c => c.Id)]))];
 
-    /// <summary>Gets whether only the built-in rules run, whose semantics the engine may use to skip work.</summary>
-    private bool OnlyBuiltInRules => Options.UseBuiltInRules && Options.Rules.IsDefaultOrEmpty;
-
     private IEnumerable<Contradiction> ForClaims(Ledger ledger, IEnumerable<Claim> claims)
     {
-        // For each topic, the proposition keys of the given claims' statements in it.
-        var topics = new Dictionary<TopicKey, HashSet<PropositionKey>>();
-        void Note(TopicKey topic, Proposition proposition)
-        {
-            if (!topics.TryGetValue(topic, out HashSet<PropositionKey>? keys))
-            {
-                keys = [];
-                topics.Add(topic, keys);
-            }
-
-            keys.Add(PropositionKey.Of(proposition));
-        }
-
+        // For each topic, the subjects and objects of the given claims' statements in it.
+        var topics = new Dictionary<TopicKey, HashSet<(Term, Term?)>>();
+        Vocabulary vocabulary = ledger.State.Vocabulary;
+        var statements = new List<Vocabulary.Derivation>();
         foreach (Claim claim in claims)
         {
-            Predicate predicate = ledger.GetPredicate(claim.Proposition.Predicate);
-            Note(TopicKey.For(predicate, claim.Proposition), claim.Proposition);
-            foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails))
+            statements.Clear();
+            vocabulary.StatementsOf(claim, statements);
+            foreach (Vocabulary.Derivation statement in statements)
             {
-                if (ledger.TryGetPredicate(entailment.Predicate, out Predicate? entailed))
+                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition);
+                if (!topics.TryGetValue(topic, out HashSet<(Term, Term?)>? terms))
                 {
-                    Note(TopicKey.For(entailed, claim.Proposition), claim.Proposition with { Predicate = entailed.Id });
+                    terms = [];
+                    topics.Add(topic, terms);
                 }
+
+                terms.Add((statement.Proposition.Subject, statement.Proposition.Object));
             }
         }
 
         var context = new Context(ledger);
         var found = new List<Contradiction>();
-        foreach ((TopicKey topic, HashSet<PropositionKey> keys) in topics)
+        foreach ((TopicKey topic, HashSet<(Term, Term?)> terms) in topics)
         {
             if (ledger.State.ClaimsByTopic.TryGetValue(topic, out ImmutableList<Claim>? all) && all.Count > 1)
             {
-                bool narrow = OnlyBuiltInRules && IsPerProposition(context.Predicate(topic.Predicate));
-                found.AddRange(InTopic(context, topic, narrow ? Candidates(ledger, keys, all) : all, narrow ? keys : null));
+                found.AddRange(InTopic(context, topic, all, terms));
             }
         }
 
         return found;
     }
 
-    /// <summary>
-    /// The claims that may hold a statement of the given propositions: every claim whose proposition names a place
-    /// is indexed by it, so when each proposition has a place and those places hold fewer claims than the topic,
-    /// they are the cheaper place to look. A topic such as "Azerbaijan attacked ..." may hold a fifth of a ledger.
-    /// </summary>
-    private static IReadOnlyCollection<Claim> Candidates(Ledger ledger, HashSet<PropositionKey> keys, ImmutableList<Claim> topic)
-    {
-        var places = new HashSet<PlaceId>();
-        foreach (PropositionKey key in keys)
-        {
-            if (key.Place is not { } place)
-            {
-                return topic;
-            }
-
-            places.Add(place);
-        }
-
-        int total = 0;
-        var lists = new List<ImmutableList<ClaimId>>(places.Count);
-        foreach (PlaceId place in places)
-        {
-            if (ledger.State.ClaimsByPlace.TryGetValue(place, out ImmutableList<ClaimId>? ids))
-            {
-                lists.Add(ids);
-                total += ids.Count;
-            }
-        }
-
-        if (total >= topic.Count)
-        {
-            return topic;
-        }
-
-        var seen = new HashSet<ClaimId>(total);
-        var claims = new List<Claim>(total);
-        foreach (ImmutableList<ClaimId> ids in lists)
-        {
-            foreach (ClaimId id in ids)
-            {
-                if (seen.Add(id))
-                {
-                    claims.Add(ledger.State.Claims[id]);
-                }
-            }
-        }
-
-        return claims;
-    }
-
-    /// <summary>
-    /// Whether the built-in rules can only find contradictions among statements of one proposition in a topic of this
-    /// predicate: with many values allowed and no opposite labels, only denials and figures remain, and both compare
-    /// statements of one proposition. Then a claim's contradictions need only its own propositions' statements.
-    /// </summary>
-    private static bool IsPerProposition(Predicate predicate) =>
-        predicate.Cardinality == PredicateCardinality.Many && predicate.Opposites.IsDefaultOrEmpty;
-
     /// <param name="context">The ledger and its lookups.</param>
     /// <param name="key">The topic.</param>
-    /// <param name="claims">The topic's claims, or with <paramref name="only"/> the claims that may hold those propositions.</param>
-    /// <param name="only">When set, compare only the statements of these propositions (see <see cref="IsPerProposition"/>).</param>
-    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<PropositionKey>? only)
+    /// <param name="claims">The topic's claims.</param>
+    /// <param name="only">When set, the subjects and objects of the statements a caller asks about; where every rule that can
+    /// find anything compares only statements of one subject and object, only those statements are made.</param>
+    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, ImmutableList<Claim> claims, HashSet<(Term, Term?)>? only)
     {
         Predicate predicate = context.Predicate(key.Predicate);
-        if (OnlyBuiltInRules && !MayConflict(context, predicate, claims))
+        var reaching = new List<IContradictionRule>(_rules.Length);
+        bool perProposition = true;
+        foreach (IContradictionRule rule in _rules)
+        {
+            RuleReach reach = rule.ReachFor(predicate);
+            if (reach != RuleReach.None)
+            {
+                reaching.Add(rule);
+                perProposition &= reach == RuleReach.Proposition;
+            }
+        }
+
+        HashSet<(Term, Term?)>? narrow = perProposition ? only : null;
+        TopicCensus census = Scan(context, key, claims, narrow, into: null);
+        reaching.RemoveAll(rule => !rule.MayFind(predicate, census));
+        if (reaching.Count == 0 || census.Statements < 2)
         {
             return [];
         }
 
-        ImmutableArray<Statement> statements = Statements(context, key, claims, only);
-        if (statements.Length < 2)
-        {
-            return [];
-        }
-
-        var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, statements, Options);
-        return _rules.SelectMany(rule => rule.Find(topic));
+        var statements = new List<Statement>(census.Statements);
+        Scan(context, key, claims, narrow, statements);
+        statements.Sort(static (a, b) => a.Claim.Id != b.Claim.Id ? a.Claim.Id.CompareTo(b.Claim.Id) : a.IsDerived.CompareTo(b.IsDerived));
+        var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, [.. statements], Options);
+        return reaching.SelectMany(rule => rule.Find(topic));
     }
 
     /// <summary>
-    /// Whether the built-in rules could find anything in a topic, decided without making its statements: a denial
-    /// needs a statement that denies, figures need two claims that give one, and only a predicate with one value at a
-    /// time or with opposite labels can conflict otherwise. Most large topics ("Azerbaijan attacked ...") pass none of these.
+    /// Walks the statements of a topic's claims that fall in the topic (a claim's own, in its notion's terms, and
+    /// those its affirmation entails), counting them and, when <paramref name="into"/> is given, making them.
     /// </summary>
-    private static bool MayConflict(Context context, Predicate predicate, IReadOnlyCollection<Claim> claims)
+    private static TopicCensus Scan(Context context, TopicKey key, ImmutableList<Claim> claims, HashSet<(Term, Term?)>? only, List<Statement>? into)
     {
-        if (!IsPerProposition(predicate))
-        {
-            return true;
-        }
-
-        int figures = 0;
+        Vocabulary vocabulary = context.Ledger.State.Vocabulary;
+        bool byObject = context.Predicate(key.Predicate).Cardinality == PredicateCardinality.OneSubjectPerObject;
+        int affirms = 0, denies = 0, figures = 0;
         foreach (Claim claim in claims)
         {
-            if (claim.Proposition.Predicate == predicate.Id)
+            Vocabulary.Meaning meaning = vocabulary.MeaningOf(claim.Proposition.Predicate);
+            Proposition p = claim.Proposition;
+            (Term subject, Term? @object) = meaning.Swapped && p.Object is { } o ? (o, (Term?)p.Subject) : (p.Subject, p.Object);
+            if (meaning.Root.Id == key.Predicate && InTopic(key, byObject, subject, @object, only))
             {
-                if (claim.Stance != Stance.Affirms || (claim.Quantity is not null && ++figures > 1))
-                {
-                    return true;
-                }
-            }
-            else if (claim.Stance == Stance.Affirms)
-            {
-                foreach (Entailment entailment in Preconditions.OrEmpty(context.Predicate(claim.Proposition.Predicate).Entails))
-                {
-                    if (entailment.Predicate == predicate.Id && entailment.Negated)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The statements of a topic: each claim's own proposition, or the one its predicate entails.</summary>
-    private static ImmutableArray<Statement> Statements(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<PropositionKey>? only = null)
-    {
-        var statements = ImmutableArray.CreateBuilder<Statement>(only is null ? claims.Count : 4);
-        foreach (Claim claim in claims)
-        {
-            if (claim.Proposition.Predicate == key.Predicate)
-            {
-                if (only is null || only.Contains(PropositionKey.Of(claim.Proposition)))
-                {
-                    statements.Add(new Statement(claim, claim.Proposition, claim.Stance, context.TimeOf(claim), null));
-                }
+                _ = claim.Stance == Stance.Affirms ? affirms++ : denies++;
+                figures += claim.Quantity is null ? 0 : 1;
+                into?.Add(new Statement(claim, vocabulary.Canonical(p), claim.Stance, context.TimeOf(claim), null));
             }
 
             if (claim.Stance != Stance.Affirms)
@@ -317,23 +245,32 @@ public sealed class ContradictionEngine
                 continue;
             }
 
-            Predicate predicate = context.Predicate(claim.Proposition.Predicate);
-            foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails))
+            foreach (Entailment link in meaning.Links)
             {
-                if (entailment.Predicate == key.Predicate && entailment.Predicate != predicate.Id)
+                if (link.Predicate != key.Predicate)
                 {
-                    Proposition entailed = claim.Proposition with { Predicate = entailment.Predicate };
-                    if (only is null || only.Contains(PropositionKey.Of(entailed)))
-                    {
-                        statements.Add(new Statement(claim, entailed, entailment.Negated ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), entailment));
-                    }
+                    continue;
+                }
+
+                (Term? s, Term? obj) = Vocabulary.Terms(subject, @object, link);
+                if (s is null || (link.Object != EntailedTerm.Nothing && obj is null) || !InTopic(key, byObject, s, obj, only))
+                {
+                    continue;
+                }
+
+                _ = link.Negated ? denies++ : affirms++;
+                if (into is not null && Vocabulary.Apply(vocabulary.Canonical(p), link) is { } entailed)
+                {
+                    into.Add(new Statement(claim, entailed, link.Negated ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), link));
                 }
             }
         }
 
-        statements.Sort(static (a, b) => a.Claim.Id != b.Claim.Id ? a.Claim.Id.CompareTo(b.Claim.Id) : a.IsDerived.CompareTo(b.IsDerived));
-        return statements.ToImmutable();
+        return new TopicCensus(affirms, denies, figures);
     }
+
+    private static bool InTopic(TopicKey key, bool byObject, Term subject, Term? @object, HashSet<(Term, Term?)>? only) =>
+        key.Anchor.Equals(byObject && @object is not null ? @object : subject) && (only is null || only.Contains((subject, @object)));
 
     /// <summary>A ledger with plain caches of what every statement looks up: incidents' times and predicates.</summary>
     private sealed class Context(Ledger ledger)
@@ -373,7 +310,6 @@ public sealed class ContradictionEngine
 
     private static ImmutableArray<Contradiction> Order(IEnumerable<Contradiction> contradictions) =>
         [.. contradictions
-            .DistinctBy(c => c.Id)
             .OrderBy(c => c.Time?.Earliest is { } e ? e.ToDateOnly().DayNumber : long.MinValue)
             .ThenBy(c => c.Id, StringComparer.Ordinal)];
 }

@@ -9,6 +9,9 @@ public sealed record ContradictionOptions
     /// <summary>Gets how vague quantities ("about", "nearly") are widened into ranges before they are compared.</summary>
     public QuantityOptions Quantities { get; init; } = QuantityOptions.Default;
 
+    /// <summary>Gets the units figures are compared by: which words name one unit, so that only figures of one unit are compared.</summary>
+    public UnitVocabulary Units { get; init => field = value ?? throw new ArgumentNullException(nameof(value), "ContradictionOptions.Units cannot be null."); } = UnitVocabulary.BuiltIn;
+
     /// <summary>Gets the rules to apply besides the built-in ones.</summary>
     public ImmutableArray<IContradictionRule> Rules { get; init; } = ImmutableArray<IContradictionRule>.Empty;
 

@@ -21,7 +21,7 @@ public sealed class ContradictionTopic
     /// <summary>Gets the ledger the statements come from.</summary>
     public Ledger Ledger { get; }
 
-    /// <summary>Gets the predicate every statement has, with its declared semantics.</summary>
+    /// <summary>Gets the notion every statement has, with its declared semantics: the predicate that any wording in the claims words.</summary>
     public Predicate Predicate { get; }
 
     /// <summary>Gets the term the statements hang on: the object for a predicate with one subject per object, else the subject.</summary>
@@ -75,7 +75,24 @@ public sealed class ContradictionTopic
             throw new ArgumentException($"A contradiction needs at least two sides, but {made.Length} were given.", nameof(sides));
         }
 
-        return new Contradiction(kind, rule, Key, made, explanation, Ledger);
+        return new Contradiction(kind, rule, Key, made, explanation + Wordings(made), Ledger);
+    }
+
+    /// <summary>
+    /// When the claims word the notion differently from one another or from the notion itself, a sentence that says
+    /// so: " The claims word it "precipitated" and "initiated", which the vocabulary takes as "started"."
+    /// </summary>
+    private string Wordings(ImmutableArray<ContradictionSide> sides)
+    {
+        PredicateId[] worded = [.. sides.SelectMany(side => side.Statements).Where(s => !s.IsDerived)
+            .Select(s => s.Claim.Proposition.Predicate).Distinct().Order()];
+        if (worded.Length == 0 || (worded.Length == 1 && worded[0] == Predicate.Id))
+        {
+            return string.Empty;
+        }
+
+        string words = string.Join(", ", worded.Select(id => $"\"{_narrator.Label(id)}\""));
+        return $" The claims word it {words}, which the vocabulary takes as \"{Predicate.Label}\".";
     }
 
     internal Narrator Narrator => _narrator;

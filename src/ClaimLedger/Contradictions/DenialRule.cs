@@ -1,30 +1,48 @@
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
-/// The same proposition affirmed and denied for overlapping times. When every denial was said after every
-/// affirmation, it is a retraction (same speaker) or a reversal (another speaker).
+/// The same proposition affirmed and denied for overlapping times, in any wording of its notion. A denial covers
+/// the place it names and every place within it, and a denial that names no place covers every place: "did not
+/// strike anywhere in the district" meets "struck the village", which lies in the district. When every denial was
+/// said after every affirmation, it is a retraction (same speaker) or a reversal (another speaker).
 /// </summary>
 internal sealed class DenialRule : IContradictionRule
 {
     public string Name => "denial";
 
+    public RuleReach ReachFor(Predicate predicate) => RuleReach.Proposition;
+
+    public bool MayFind(Predicate predicate, TopicCensus census) => census.Affirmations > 0 && census.Denials > 0;
+
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
-        foreach (var group in topic.Statements.GroupBy(s => PropositionKey.Of(s.Proposition)))
+        foreach (var group in topic.Statements.GroupBy(s => (s.Proposition.Subject, s.Proposition.Object)))
         {
-            var affirms = group.Where(s => s.Stance == Stance.Affirms).ToList();
             var denies = group.Where(s => s.Stance == Stance.Denies).ToList();
-            foreach (var (left, right) in Overlaps.TwoSided(affirms, denies))
+            if (denies.Count == 0)
             {
-                yield return Make(topic, group.First().Proposition, left, right);
+                continue;
+            }
+
+            var affirms = group.Where(s => s.Stance == Stance.Affirms).ToList();
+            foreach (var scope in denies.GroupBy(s => PropositionKey.Of(s.Proposition).Place))
+            {
+                var covered = affirms.Where(a => Covers(topic.Ledger, scope.Key, PropositionKey.Of(a.Proposition).Place)).ToList();
+                foreach (var (left, right) in Overlaps.TwoSided(covered, [.. scope]))
+                {
+                    yield return Make(topic, scope.Key, left, right);
+                }
             }
         }
     }
 
-    private Contradiction Make(ContradictionTopic topic, Proposition proposition, List<Statement> affirms, List<Statement> denies)
+    // A denial about a place covers claims about it and every place within it; one about no place covers them all.
+    private static bool Covers(Ledger ledger, PlaceId? denied, PlaceId? affirmed) =>
+        denied is not { } outer || (affirmed is { } inner && ledger.State.IsWithin(inner, outer));
+
+    private Contradiction Make(ContradictionTopic topic, PlaceId? scope, List<Statement> affirms, List<Statement> denies)
     {
         Narrator n = topic.Narrator;
-        string position = n.Phrase(proposition);
         bool direct = affirms.Concat(denies).All(s => !s.IsDerived);
         // A denial said in the same days as the statement is a denial; one said clearly later is a retraction.
         bool retraction = direct && denies.All(d => affirms.All(a => StatedAfter(topic.Ledger, d.Claim, a.Claim) && !StatedTogether(d.Claim, a.Claim)));
@@ -36,7 +54,7 @@ internal sealed class DenialRule : IContradictionRule
             explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Append($"later, {later}"))
                 .TrimEnd('.') + (sameSpeaker ? " (a retraction by the same speaker)." : " (a later denial by another speaker).");
         }
-        else if (direct)
+        else if (direct && affirms.All(a => PropositionKey.Of(a.Proposition).Place == scope))
         {
             explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Concat(denies.Select(n.Denied)));
         }
@@ -45,10 +63,20 @@ internal sealed class DenialRule : IContradictionRule
             explanation = Narrator.Join(affirms.Concat(denies).OrderBy(s => s.Claim.Id).Select(s => n.Sentence(s)));
         }
 
+        if (scope is { } outer)
+        {
+            string[] within = [.. affirms.Select(a => PropositionKey.Of(a.Proposition).Place).OfType<PlaceId>().Where(p => p != outer).Distinct().Order()
+                .Select(p => n.Name(Term.Place(p)))];
+            if (within.Length > 0)
+            {
+                explanation = explanation.TrimEnd('.') + $" ({string.Join(" and ", within)} {(within.Length == 1 ? "lies" : "lie")} within {n.Name(Term.Place(outer))}).";
+            }
+        }
+
         return topic.Create(
             retraction ? ContradictionKind.Retraction : ContradictionKind.Denial,
             Name,
-            [(position, affirms), ($"it is not the case that {position}", denies)],
+            [(n.Phrase(affirms[0].Proposition), affirms), ($"it is not the case that {n.Phrase(denies[0].Proposition)}", denies)],
             explanation);
     }
 

@@ -2,10 +2,17 @@ using ClaimLedger.Internal;
 
 namespace ClaimLedger.Contradictions;
 
-/// <summary>The same subject given labels the predicate declares opposite ("violation" and "lawful"), for overlapping times.</summary>
+/// <summary>
+/// The same subject given labels the predicate declares opposite ("violation" and "lawful", or any other words
+/// declared to mean them: "contradicts the mandate" and "in accordance with the agreement"), for overlapping times.
+/// </summary>
 internal sealed class OppositeLabelsRule : IContradictionRule
 {
     public string Name => "opposite-labels";
+
+    public RuleReach ReachFor(Predicate predicate) => predicate.Opposites.IsDefaultOrEmpty ? RuleReach.None : RuleReach.Topic;
+
+    public bool MayFind(Predicate predicate, TopicCensus census) => census.Affirmations >= 2;
 
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
@@ -19,8 +26,8 @@ internal sealed class OppositeLabelsRule : IContradictionRule
             .ToLookup(s => s.Proposition.Object!.Key);
         foreach (OppositeLabels pair in topic.Predicate.Opposites)
         {
-            var first = labelled[TextFolding.Fold(pair.First)].ToList();
-            var second = labelled[TextFolding.Fold(pair.Second)].ToList();
+            var first = pair.WordsOf(first: true).Select(TextFolding.Fold).Distinct().SelectMany(w => labelled[w]).ToList();
+            var second = pair.WordsOf(first: false).Select(TextFolding.Fold).Distinct().SelectMany(w => labelled[w]).ToList();
             foreach (var (left, right) in Overlaps.TwoSided(first, second))
             {
                 Narrator n = topic.Narrator;

@@ -39,8 +39,10 @@ internal static class Overlaps
                 continue;
             }
 
-            var leftHit = lefts.Where(x => OverlapsAny(x.Time, rights)).Select(x => x.Statement).ToList();
-            var rightHit = rights.Where(x => OverlapsAny(x.Time, lefts)).Select(x => x.Statement).ToList();
+            var rightEnds = LatestEnds(rights);
+            var leftEnds = LatestEnds(lefts);
+            var leftHit = lefts.Where(x => OverlapsAny(x.Time, rights, rightEnds)).Select(x => x.Statement).ToList();
+            var rightHit = rights.Where(x => OverlapsAny(x.Time, lefts, leftEnds)).Select(x => x.Statement).ToList();
             if (leftHit.Count > 0 && rightHit.Count > 0)
             {
                 yield return (leftHit, rightHit);
@@ -70,24 +72,39 @@ internal static class Overlaps
         }
     }
 
-    // The other side is sorted by start: only a prefix can overlap, and the prefix's latest end decides.
-    private static bool OverlapsAny(Interval time, List<(Statement Statement, Interval Time, bool IsLeft)> others)
+    // For items sorted by start, the latest end among the first i + 1 of them.
+    private static long[] LatestEnds(List<(Statement Statement, Interval Time, bool IsLeft)> sorted)
     {
-        long latestEnd = long.MinValue;
-        foreach (var other in others)
+        var ends = new long[sorted.Count];
+        long latest = long.MinValue;
+        for (int i = 0; i < sorted.Count; i++)
         {
-            if (other.Time.Start > time.End)
-            {
-                break;
-            }
+            latest = Math.Max(latest, sorted[i].Time.End);
+            ends[i] = latest;
+        }
 
-            latestEnd = Math.Max(latestEnd, other.Time.End);
-            if (latestEnd >= time.Start)
+        return ends;
+    }
+
+    // The other side is sorted by start: only the prefix that starts by this one's end can overlap it, and the
+    // prefix's latest end decides. A binary search finds the prefix, so each look costs O(log n).
+    private static bool OverlapsAny(Interval time, List<(Statement Statement, Interval Time, bool IsLeft)> others, long[] latestEnds)
+    {
+        int low = 0, high = others.Count - 1, last = -1;
+        while (low <= high)
+        {
+            int mid = low + ((high - low) / 2);
+            if (others[mid].Time.Start <= time.End)
             {
-                return true;
+                last = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
-        return false;
+        return last >= 0 && latestEnds[last] >= time.Start;
     }
 }

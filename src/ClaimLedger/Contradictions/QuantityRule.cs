@@ -1,20 +1,24 @@
-using ClaimLedger.Internal;
-
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
-/// The same measure (subject, predicate, object, place and unit) of the same time given figures whose ranges do not
+/// The same measure (subject, notion, object, place and unit) of the same time given figures whose ranges do not
 /// overlap. "About" and "nearly" are widened by <see cref="ContradictionOptions.Quantities"/> first, so 1,960 and
-/// "approximately 2,000" agree.
+/// "approximately 2,000" agree; units compare through <see cref="ContradictionOptions.Units"/>, so "sailors" and
+/// "seamen" are one measure and "troops" and "people" are two.
 /// </summary>
 internal sealed class QuantityRule : IContradictionRule
 {
     public string Name => "quantity";
 
+    public RuleReach ReachFor(Predicate predicate) => RuleReach.Proposition;
+
+    public bool MayFind(Predicate predicate, TopicCensus census) => census.Figures >= 2;
+
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
+        UnitVocabulary units = topic.Options.Units;
         var measured = topic.Statements.Where(s => !s.IsDerived && s.Stance == Stance.Affirms && s.Claim.Quantity is not null);
-        foreach (var measure in measured.GroupBy(s => (PropositionKey.Of(s.Proposition), Unit: TextFolding.Fold(s.Claim.Quantity!.Unit ?? string.Empty))))
+        foreach (var measure in measured.GroupBy(s => (PropositionKey.Of(s.Proposition), Unit: units.KeyOf(s.Claim.Quantity!.Unit))))
         {
             foreach (List<Statement> cluster in Overlaps.Clusters(measure))
             {

@@ -61,7 +61,7 @@ public sealed class IndependenceAnalyzer
         ArgumentNullException.ThrowIfNull(ledger);
         Claim found = ledger.GetClaim(claim);
         FuzzyDate? time = ledger.TimeOf(found);
-        return Make(ledger, found.Proposition with { Time = time }, PropositionKey.Of(found.Proposition), Interval.Of(time));
+        return Make(ledger, found.Proposition with { Time = time }, PropositionKey.Of(ledger.State.Vocabulary.Canonical(found.Proposition)), Interval.Of(time));
     }
 
     /// <summary>Tells who affirms and who denies a proposition, for times overlapping the proposition's (any time when it has none).</summary>
@@ -73,7 +73,7 @@ public sealed class IndependenceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(proposition);
-        return Make(ledger, proposition, PropositionKey.Of(proposition), Interval.Of(proposition.Time));
+        return Make(ledger, proposition, PropositionKey.Of(ledger.State.Vocabulary.Canonical(proposition)), Interval.Of(proposition.Time));
     }
 
     /// <summary>

@@ -25,35 +25,34 @@ internal sealed class VoteIndex
         var narrator = new Narrator(ledger);
         var direct = new List<Vote>();
         var implied = new List<Vote>();
-        ILookup<PredicateId, (Predicate Premise, Entailment Entailment)> entailedBy = ledger.Predicates
-            .SelectMany(p => Preconditions.OrEmpty(p.Entails).Where(e => e.Predicate != p.Id).Select(e => (p, e)))
-            .ToLookup(x => x.e.Predicate);
+        Vocabulary vocabulary = ledger.State.Vocabulary;
+        var statements = new List<Vocabulary.Derivation>();
 
         foreach (Claim claim in ledger.Claims)
         {
             Interval time = Interval.Of(ledger.TimeOf(claim));
-            direct.Add(new Vote(claim, claim.Proposition, PropositionKey.Of(claim.Proposition), claim.Stance, time, null));
-            Predicate predicate = ledger.GetPredicate(claim.Proposition.Predicate);
-            if (claim.Stance == Stance.Affirms)
+            statements.Clear();
+            vocabulary.StatementsOf(claim, statements);
+
+            // The claim's own proposition, in its notion's terms, so every wording votes on one question.
+            Proposition own = statements[0].Proposition;
+            direct.Add(new Vote(claim, own, PropositionKey.Of(own), claim.Stance, time, null));
+            foreach (Vocabulary.Derivation entailed in statements.Skip(1))
             {
-                foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails).Where(e => e.Predicate != predicate.Id))
-                {
-                    Proposition entailed = claim.Proposition with { Predicate = entailment.Predicate };
-                    Stance stance = entailment.Negated ? Stance.Denies : Stance.Affirms;
-                    implied.Add(new Vote(claim, entailed, PropositionKey.Of(entailed), stance, time,
-                        $"{Said(narrator, claim)} implies that {Stated(narrator, entailed, stance)}"));
-                }
+                implied.Add(new Vote(claim, entailed.Proposition, PropositionKey.Of(entailed.Proposition), entailed.Stance, time,
+                    $"{Said(narrator, claim)} implies that {Stated(narrator, entailed.Proposition, entailed.Stance)}"));
             }
 
-            // p entails not-q: affirming q denies p. p entails q: denying q denies p.
-            foreach ((Predicate premise, Entailment entailment) in entailedBy[predicate.Id])
+            // p entails not-q: affirming q denies p. p entails q: denying q denies p. Only links that keep the
+            // subject and object can be turned round.
+            foreach ((Predicate premise, Entailment link) in vocabulary.EntailedBy[own.Predicate])
             {
-                if (entailment.Negated == (claim.Stance == Stance.Affirms))
+                if (link.Subject == EntailedTerm.Subject && link.Object == EntailedTerm.Object && link.Negated == (claim.Stance == Stance.Affirms))
                 {
-                    Proposition denied = claim.Proposition with { Predicate = premise.Id };
+                    Proposition denied = own with { Predicate = premise.Id };
                     implied.Add(new Vote(claim, denied, PropositionKey.Of(denied), Stance.Denies, time,
                         $"{Said(narrator, claim)} implies that {Stated(narrator, denied, Stance.Denies)}, since \"{premise.Label}\" "
-                        + $"entails {(entailment.Negated ? "not " : string.Empty)}\"{narrator.Label(entailment.Predicate)}\""));
+                        + $"entails {(link.Negated ? "not " : string.Empty)}\"{narrator.Label(link.Predicate)}\""));
                 }
             }
         }
@@ -93,7 +92,7 @@ internal sealed class VoteIndex
     {
         var groups = direct
             .Where(v => v.Stance == Stance.Affirms)
-            .Select(v => (Vote: v, Predicate: ledger.GetPredicate(v.Proposition.Predicate)))
+            .Select(v => (Vote: v, Predicate: ledger.State.Vocabulary.RootOf(v.Proposition.Predicate)))
             .Where(x => x.Predicate.Cardinality != PredicateCardinality.Many)
             .GroupBy(x => TopicKey.For(x.Predicate, x.Vote.Proposition));
         foreach (var group in groups)

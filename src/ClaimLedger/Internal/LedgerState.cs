@@ -32,6 +32,9 @@ internal sealed class LedgerState
     internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
     internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
     internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Empty;
+    /// <summary>The predicates resolved: wordings to their notions, entailments chained. Rebuilt only when predicates are added.</summary>
+    internal Vocabulary Vocabulary { get; private init; } = null!;
+
     /// <summary>The claims of each topic, held directly (not by id) because the engine reads every one of them.</summary>
     internal ImmutableDictionary<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Empty;
 
@@ -80,6 +83,9 @@ internal sealed class LedgerState
             m.PredicateOrder.Add(predicate);
         }
 
+        Vocabulary vocabulary = batch.Predicates.IsDefaultOrEmpty && Vocabulary is not null ? Vocabulary : new Vocabulary(m.Predicates.ToImmutable());
+        m.Vocabulary = vocabulary;
+
         AddInHashOrder(m.Incidents, batch.Incidents, i => i.Id, i => i);
         m.IncidentOrder.AddRange(batch.Incidents);
 
@@ -91,7 +97,8 @@ internal sealed class LedgerState
         var byRelay = new Pending<SourceId, ClaimId>();
         var byPlace = new Pending<PlaceId, ClaimId>();
         var byTopic = new Pending<TopicKey, Claim>();
-        Predicate? last = null;
+        var statements = new List<Vocabulary.Derivation>();
+        var topics = new List<TopicKey>();
         AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
         foreach (Claim claim in batch.Claims)
         {
@@ -103,14 +110,18 @@ internal sealed class LedgerState
             }
 
             AddPlaces(byPlace, claim.Proposition, claim.Id);
-            Predicate predicate = last is not null && last.Id == claim.Proposition.Predicate ? last : m.Predicates[claim.Proposition.Predicate];
-            last = predicate;
-            byTopic.Add(TopicKey.For(predicate, claim.Proposition), claim);
-            foreach (Entailment entailment in Preconditions.OrEmpty(predicate.Entails))
+
+            // A claim is listed once in each topic any of its statements (own or entailed) falls in.
+            statements.Clear();
+            topics.Clear();
+            vocabulary.StatementsOf(claim, statements);
+            foreach (Vocabulary.Derivation statement in statements)
             {
-                if (m.Predicates.TryGetValue(entailment.Predicate, out Predicate? entailed))
+                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition);
+                if (!topics.Contains(topic))
                 {
-                    byTopic.Add(TopicKey.For(entailed, claim.Proposition), claim);
+                    topics.Add(topic);
+                    byTopic.Add(topic, claim);
                 }
             }
         }
@@ -123,6 +134,69 @@ internal sealed class LedgerState
         byTopic.MergeInto(m.ClaimsByTopic);
 
         return m.ToState();
+    }
+
+    /// <summary>Whether a place is the other or lies within it, at any depth of <see cref="Place.Parent"/>.</summary>
+    internal bool IsWithin(PlaceId inner, PlaceId outer)
+    {
+        PlaceId? current = inner;
+        // A cycle of parents is refused by validation; the bound only keeps a bad state from hanging.
+        for (int depth = 0; depth < 64 && current is { } id; depth++)
+        {
+            if (id == outer)
+            {
+                return true;
+            }
+
+            current = Places.TryGetValue(id, out Place? place) ? place.Parent : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one term takes in another: the same term, a place within a place, or a source that belongs to a party.
+    /// "Parand" is within "Tehran Province"; the "Islamic Revolutionary Guard Corps" is within "Iran".
+    /// </summary>
+    internal bool Covers(Term outer, Term inner)
+    {
+        if (outer.Equals(inner))
+        {
+            return true;
+        }
+
+        return (outer.Kind, inner.Kind) switch
+        {
+            (TermKind.Place, TermKind.Place) => IsWithin(new PlaceId(inner.Value), new PlaceId(outer.Value)),
+            (TermKind.Party, TermKind.Source) => Sources.TryGetValue(inner.Value, out Source? source) && source.Party?.Value == outer.Value,
+            _ => false,
+        };
+    }
+
+    /// <summary>The terms that take a term in, nearest first: a place's parents, a source's party.</summary>
+    internal IEnumerable<Term> Containers(Term term)
+    {
+        if (term.Kind == TermKind.Source)
+        {
+            if (Sources.TryGetValue(term.Value, out Source? source) && source.Party is { } party)
+            {
+                yield return Term.Party(party);
+            }
+
+            yield break;
+        }
+
+        if (term.Kind != TermKind.Place)
+        {
+            yield break;
+        }
+
+        PlaceId? current = Places.TryGetValue(term.Value, out Place? place) ? place.Parent : null;
+        for (int depth = 0; depth < 64 && current is { } id; depth++)
+        {
+            yield return Term.Place(id);
+            current = Places.TryGetValue(id, out Place? next) ? next.Parent : null;
+        }
     }
 
     // The places a proposition names (its place, and a place as object or subject), each once.
@@ -267,6 +341,7 @@ internal sealed class LedgerState
         internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder();
         internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder();
         internal ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; } = s.ClaimsByTopic.ToBuilder();
+        internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
 
         internal LedgerState ToState() => new()
         {
@@ -290,6 +365,7 @@ internal sealed class LedgerState
             ClaimsByRelay = ClaimsByRelay.ToImmutable(),
             ClaimsByPlace = ClaimsByPlace.ToImmutable(),
             ClaimsByTopic = ClaimsByTopic.ToImmutable(),
+            Vocabulary = Vocabulary,
         };
     }
 }

@@ -24,8 +24,12 @@ public static class LedgerFile
     /// <summary>The value of the <c>format</c> property.</summary>
     public const string FormatName = "claimledger";
 
-    /// <summary>The format version this library writes, and the newest it reads.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The format version this library writes, and the newest it reads. Version 2 added predicates' wordings
+    /// (<c>sameAs</c>, <c>inverseOf</c>), entailments' argument mappings and opposite labels' other words; every
+    /// version 1 file reads unchanged.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private const string SchemaResource = "ClaimLedger.Serialization.ledger.schema.json";
 

@@ -125,7 +125,7 @@ internal sealed partial class LedgerReader
 
     private Predicate? ReadPredicate(JsonPath path)
     {
-        string? id = null, label = null, description = null;
+        string? id = null, label = null, description = null, sameAs = null, inverseOf = null;
         PredicateCardinality? cardinality = null;
         QuantityUse? quantity = null;
         var opposites = ImmutableArray.CreateBuilder<OppositeLabels>();
@@ -139,9 +139,21 @@ internal sealed partial class LedgerReader
                 case "description": description = ReadString(path.Child("description")); return true;
                 case "cardinality": cardinality = ReadEnum<PredicateCardinality>(path.Child("cardinality")); return true;
                 case "quantity": quantity = ReadEnum<QuantityUse>(path.Child("quantity")); return true;
+                case "sameAs": sameAs = ReadId(path.Child("sameAs")); return true;
+                case "inverseOf": inverseOf = ReadId(path.Child("inverseOf")); return true;
                 case "opposites":
                     ReadList(path.Child("opposites"), itemPath =>
                     {
+                        if (_r.TokenType == JsonToken.StartObject)
+                        {
+                            if (ReadOpposites(itemPath) is { } labels)
+                            {
+                                opposites.Add(labels);
+                            }
+
+                            return;
+                        }
+
                         ImmutableArray<string> pair = ReadStrings(itemPath);
                         if (pair.Length == 2)
                         {
@@ -158,17 +170,20 @@ internal sealed partial class LedgerReader
                     {
                         string? predicate = null;
                         bool negated = false;
+                        EntailedTerm? subject = null, @object = null;
                         if (ReadObject(itemPath, e =>
                         {
                             switch (e)
                             {
                                 case "predicate": predicate = ReadId(itemPath.Child("predicate")); return true;
                                 case "negated": negated = ReadBoolean(itemPath.Child("negated")) ?? false; return true;
+                                case "subject": subject = ReadEnum<EntailedTerm>(itemPath.Child("subject")); return true;
+                                case "object": @object = ReadEnum<EntailedTerm>(itemPath.Child("object")); return true;
                                 default: return false;
                             }
                         }) && Required(itemPath.Child("predicate"), predicate) is not null)
                         {
-                            entails.Add(new Entailment(predicate!, negated));
+                            entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object });
                         }
                     });
                     return true;
@@ -187,7 +202,32 @@ internal sealed partial class LedgerReader
             Quantity = quantity ?? QuantityUse.None,
             Opposites = opposites.ToImmutable(),
             Entails = entails.ToImmutable(),
+            SameAs = sameAs is null ? (PredicateId?)null : new PredicateId(sameAs),
+            InverseOf = inverseOf is null ? (PredicateId?)null : new PredicateId(inverseOf),
         };
+    }
+
+    private OppositeLabels? ReadOpposites(JsonPath path)
+    {
+        string? first = null, second = null;
+        ImmutableArray<string> firstAlso = [], secondAlso = [];
+        ReadObject(path, p =>
+        {
+            switch (p)
+            {
+                case "first": first = ReadString(path.Child("first")); return true;
+                case "second": second = ReadString(path.Child("second")); return true;
+                case "firstAlso": firstAlso = ReadStrings(path.Child("firstAlso")); return true;
+                case "secondAlso": secondAlso = ReadStrings(path.Child("secondAlso")); return true;
+                default: return false;
+            }
+        });
+        if (Required(path.Child("first"), first) is null | Required(path.Child("second"), second) is null)
+        {
+            return null;
+        }
+
+        return new OppositeLabels(first!, second!) { FirstAlso = firstAlso, SecondAlso = secondAlso };
     }
 
     private Incident? ReadIncident(JsonPath path)

@@ -81,12 +81,26 @@ internal static class LedgerWriter
         Optional(w, "description", p.Description);
         Required(w, "cardinality", Kebab.Of(p.Cardinality));
         Required(w, "quantity", Kebab.Of(p.Quantity));
+        Optional(w, "sameAs", p.SameAs?.Value);
+        Optional(w, "inverseOf", p.InverseOf?.Value);
         Array(w, "opposites", Preconditions.OrEmpty(p.Opposites), (w2, o) =>
         {
-            w2.WriteStartArray();
-            w2.WriteValue(o.First);
-            w2.WriteValue(o.Second);
-            w2.WriteEndArray();
+            // The short form, a pair of labels, unless the labels have other words.
+            if (o.FirstAlso.IsDefaultOrEmpty && o.SecondAlso.IsDefaultOrEmpty)
+            {
+                w2.WriteStartArray();
+                w2.WriteValue(o.First);
+                w2.WriteValue(o.Second);
+                w2.WriteEndArray();
+                return;
+            }
+
+            w2.WriteStartObject();
+            Required(w2, "first", o.First);
+            Required(w2, "second", o.Second);
+            Array(w2, "firstAlso", o.FirstAlso, (w3, x) => w3.WriteValue(x));
+            Array(w2, "secondAlso", o.SecondAlso, (w3, x) => w3.WriteValue(x));
+            w2.WriteEndObject();
         });
         Array(w, "entails", Preconditions.OrEmpty(p.Entails), (w2, e) =>
         {
@@ -94,6 +108,16 @@ internal static class LedgerWriter
             Required(w2, "predicate", e.Predicate.Value);
             w2.WritePropertyName("negated");
             w2.WriteValue(e.Negated);
+            if (e.Subject != EntailedTerm.Subject)
+            {
+                Required(w2, "subject", Kebab.Of(e.Subject));
+            }
+
+            if (e.Object != EntailedTerm.Object)
+            {
+                Required(w2, "object", Kebab.Of(e.Object));
+            }
+
             w2.WriteEndObject();
         });
         w.WriteEndObject();

@@ -58,7 +58,42 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
             pair.RuleFor(o => o.Second).Present("an opposite label");
         });
         RuleForEach(p => p.Entails).ChildRules(entailment =>
-            entailment.RuleFor(e => e.Predicate).Defined(id => scope.FindPredicate(id) is not null, "predicate"));
+        {
+            entailment.RuleFor(e => e.Predicate).Defined(id => scope.FindPredicate(id) is not null, "predicate");
+            entailment.RuleFor(e => e.Subject).IsInEnum().NotEqual(EntailedTerm.Nothing).WithErrorCode(ErrorCodes.InvalidValue)
+                .WithMessage("an entailed proposition needs a subject: expected 'subject' or 'object'");
+            entailment.RuleFor(e => e.Object).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
+        });
+
+        // A wording names one notion and takes its semantics from it, so the semantics live in one place.
+        RuleFor(p => p.InverseOf).Null().WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("a predicate is the same as one predicate or the inverse of one, not both").When(p => p.SameAs is not null);
+        RuleFor(p => p.SameAs!.Value).Defined(id => scope.FindPredicate(id) is not null, "predicate").OverridePropertyName("SameAs").When(p => p.SameAs is not null);
+        RuleFor(p => p.InverseOf!.Value).Defined(id => scope.FindPredicate(id) is not null, "predicate").OverridePropertyName("InverseOf").When(p => p.InverseOf is not null);
+        RuleFor(p => p).Must(p => !WordsItself(scope, p)).WithErrorCode(ErrorCodes.ParentLoop).OverridePropertyName("SameAs")
+            .WithMessage(p => $"the predicate '{p.Id}' is a wording of itself through a chain of 'sameAs'/'inverseOf'").When(p => p.IsWording);
+        RuleFor(p => p).Must(p => p.Cardinality == PredicateCardinality.Many && p.Opposites.IsDefaultOrEmpty && p.Entails.IsDefaultOrEmpty)
+            .WithErrorCode(ErrorCodes.InvalidValue).OverridePropertyName("SameAs")
+            .WithMessage(p => $"the predicate '{p.Id}' is a wording of '{p.SameAs ?? p.InverseOf}' and takes its cardinality, opposites and entailments from it: declare none of its own")
+            .When(p => p.IsWording);
+    }
+
+    private static bool WordsItself(ReferenceScope scope, Predicate predicate)
+    {
+        var seen = new HashSet<PredicateId> { predicate.Id };
+        Predicate? current = predicate;
+        while (current?.IsWording == true)
+        {
+            PredicateId next = current.SameAs ?? current.InverseOf!.Value;
+            if (!seen.Add(next))
+            {
+                return true;
+            }
+
+            current = scope.FindPredicate(next);
+        }
+
+        return false;
     }
 }
 

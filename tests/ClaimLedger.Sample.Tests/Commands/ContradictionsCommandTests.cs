@@ -11,7 +11,7 @@ public class ContradictionsCommandTests
     {
         SampleRun run = SampleRun.Of("contradictions").ShouldSucceed();
 
-        run.Out.Should().StartWith("11 contradictions.\n");
+        run.Out.Should().StartWith("14 contradictions.\n");
         run.Flat.Should().Contain(Expected.ParukhExplanation);
         run.Out.Should().Contain("Denial · c-").And.Contain("Mutual blame · c-").And.Contain("Incompatible quantities · c-");
         run.Out.Should().Contain("│ B  it is not the case").And.Contain("Ministry of Defence of");
@@ -24,10 +24,10 @@ public class ContradictionsCommandTests
         JsonElement all = SampleRun.Of("contradictions", "--format", "json").ShouldSucceed().Json;
 
         all.ValueKind.Should().Be(JsonValueKind.Array);
-        all.GetArrayLength().Should().Be(11);
+        all.GetArrayLength().Should().Be(14);
         foreach (JsonElement c in all.EnumerateArray())
         {
-            c.GetProperty("id").GetString().Should().MatchRegex("^c-[0-9a-f]{10}$");
+            c.GetProperty("id").GetString().Should().MatchRegex("^c-[0-9a-f]{32}$");
             c.GetProperty("kind").GetString().Should().BeOneOf(
                 "denial", "retraction", "incompatible-values", "mutual-blame", "incompatible-quantities", "opposite-characterisations");
             c.GetProperty("incident").GetString().Should().NotBeNullOrEmpty();
@@ -96,7 +96,7 @@ public class ContradictionsCommandTests
     {
         string markdown = SampleRun.Of("contradictions", "--format", "markdown").ShouldSucceed().Out;
 
-        markdown.Should().StartWith("# Contradictions\n\n11 contradictions.\n");
+        markdown.Should().StartWith("# Contradictions\n\n14 contradictions.\n");
         markdown.Should().Contain("\n## Parukh (`parukh-2022`)\n").And.Contain("\n### Denial · `c-");
         markdown.Should().Contain("| Side | Speaker | Party | Outlet | Stated | Quote |");
         markdown.Should().Contain($"| Azerbaijan withdrew from Parukh | Russian Ministry of Defence | Russia | — | 27 March 2022 | “{Expected.ParukhRussianQuote}” |");
@@ -164,7 +164,7 @@ public class ContradictionsCommandTests
     [Fact]
     public void Filters_Text_SaysHowManyMatch() =>
         SampleRun.Of("contradictions", "--party", "russia", "--party", "azerbaijan").ShouldSucceed().Out
-            .Should().StartWith("2 of 11 contradictions match Russia against Azerbaijan.\n");
+            .Should().StartWith("2 of 14 contradictions match Russia against Azerbaijan.\n");
 
     [Fact]
     public void Kind_Unknown_IsAUsageErrorThatListsTheKinds()

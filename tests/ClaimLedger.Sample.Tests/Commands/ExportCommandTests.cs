@@ -23,7 +23,7 @@ public sealed class ExportCommandTests : IDisposable
         string file = _temp.File("exported.json");
 
         SampleRun.Of("export", "--out", file).ShouldSucceed().Flat.Should().Be(
-            $"Wrote the ledger (9 parties · 49 sources · 39 places · 36 incidents · 207 claims · 11 contradictions) to {file}.");
+            $"Wrote the ledger (9 parties · 49 sources · 39 places · 36 incidents · 208 claims · 14 contradictions) to {file}.");
         SampleRun.Of("validate", file).ShouldSucceed();
         File.ReadAllText(file).Should().Be(SampleRun.Of("export").Out);
     }
@@ -46,7 +46,7 @@ public sealed class ExportCommandTests : IDisposable
         JsonElement summary = SampleRun.Of("export", "--out", file, "--format", "json").ShouldSucceed().Json;
 
         summary.GetProperty("file").GetString().Should().Be(file);
-        summary.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(207);
+        summary.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(208);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ReportCommandTests
 
         string[] lines = run.Out.Split('\n');
         lines[0].Should().Be(Expected.Title);
-        run.Out.Should().Contain("9 parties · 49 sources · 39 places · 36 incidents · 207 claims · 11 contradictions");
+        run.Out.Should().Contain("9 parties · 49 sources · 39 places · 36 incidents · 208 claims · 14 contradictions");
         run.Out.Should().ContainAll("Who contradicts whom", "Contradictions, by incident", "Incidents in time order");
         run.Out.Should().MatchRegex(@"\n  Azerbaijan +Russia +2 +denial, opposite-characterisations\n");
         run.Flat.Should().Contain(Expected.ParukhExplanation);
@@ -52,9 +52,9 @@ public class ReportCommandTests
         JsonElement report = SampleRun.Of("report", "--format", "json").ShouldSucceed().Json;
 
         report.GetProperty("title").GetString().Should().Be(Expected.Title);
-        report.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(207);
-        report.GetProperty("counts").GetProperty("contradictions").GetInt32().Should().Be(11);
-        report.GetProperty("contradictions").GetArrayLength().Should().Be(11);
+        report.GetProperty("counts").GetProperty("claims").GetInt32().Should().Be(208);
+        report.GetProperty("counts").GetProperty("contradictions").GetInt32().Should().Be(14);
+        report.GetProperty("contradictions").GetArrayLength().Should().Be(14);
         report.GetProperty("incidents").GetArrayLength().Should().Be(36);
         report.GetProperty("incidents")[0].GetProperty("id").GetString().Should().Be("second-karabakh-war-2020");
         report.GetProperty("partyPairs").EnumerateArray().Should().Contain(p =>

@@ -19,7 +19,7 @@ public sealed class ValidateCommandTests : IDisposable
         SampleRun.Of("export", "--out", file).ShouldSucceed();
 
         SampleRun.Of("validate", file).ShouldSucceed().Flat.Should().Be(
-            $"{file}: a valid ledger (9 parties · 49 sources · 39 places · 36 incidents · 207 claims · 11 contradictions).");
+            $"{file}: a valid ledger (9 parties · 49 sources · 39 places · 36 incidents · 208 claims · 14 contradictions).");
     }
 
     [Fact]

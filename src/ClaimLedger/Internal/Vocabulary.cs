@@ -1,0 +1,190 @@
+namespace ClaimLedger.Internal;
+
+/// <summary>
+/// A ledger's predicates resolved once: each wording to the notion it words (<see cref="Predicate.SameAs"/>,
+/// <see cref="Predicate.InverseOf"/>), and each notion's entailments followed through their chains, with their
+/// argument mappings composed. This is the one place that turns a claim into the statements the engine compares,
+/// the ledger indexes and the credibility views vote on.
+/// </summary>
+internal sealed class Vocabulary
+{
+    // Far deeper than any sensible chain; it only stops a cycle of entailments from running forever.
+    private const int MaxChain = 16;
+
+    private readonly Dictionary<PredicateId, Meaning> _meanings = [];
+
+    internal Vocabulary(ImmutableDictionary<PredicateId, Predicate> predicates)
+    {
+        foreach (Predicate predicate in predicates.Values)
+        {
+            (Predicate root, bool swapped) = Resolve(predicates, predicate);
+            _meanings[predicate.Id] = new Meaning(root, swapped, []);
+        }
+
+        foreach ((PredicateId id, Meaning meaning) in _meanings.ToList())
+        {
+            _meanings[id] = meaning with { Links = Expand(meaning.Root) };
+        }
+
+        ImmutableArray<(Predicate Premise, Entailment Link)> all =
+            [.. _meanings.Values.Select(m => m.Root).Distinct().SelectMany(root => _meanings[root.Id].Links.Select(link => (root, link)))];
+        EntailedBy = all.ToLookup(x => x.Link.Predicate);
+    }
+
+    /// <summary>For each notion, the notions whose affirmation entails it (or its denial), with the composed link.</summary>
+    internal ILookup<PredicateId, (Predicate Premise, Entailment Link)> EntailedBy { get; }
+
+    /// <summary>The notion a predicate words: itself, unless it is a wording of another.</summary>
+    internal Predicate RootOf(PredicateId id) => _meanings[id].Root;
+
+    /// <summary>What a predicate means: its notion, whether it swaps subject and object, and the notion's entailments.</summary>
+    internal Meaning MeaningOf(PredicateId id) => _meanings[id];
+
+    /// <summary>A proposition in the notion's own terms: the root predicate, subject and object swapped for an inverse.</summary>
+    internal Proposition Canonical(Proposition proposition) =>
+        _meanings.TryGetValue(proposition.Predicate, out Meaning meaning) ? Canonical(proposition, meaning) : proposition;
+
+    /// <summary>Every statement a claim makes: its own proposition in canonical form, then, for an affirmation, each one entailed.</summary>
+    internal void StatementsOf(Claim claim, List<Derivation> into)
+    {
+        Meaning meaning = _meanings[claim.Proposition.Predicate];
+        Proposition own = Canonical(claim.Proposition, meaning);
+        into.Add(new Derivation(own, claim.Stance, null));
+        if (claim.Stance != Stance.Affirms)
+        {
+            return;
+        }
+
+        foreach (Entailment link in meaning.Links)
+        {
+            if (Apply(own, link) is { } entailed)
+            {
+                into.Add(new Derivation(entailed, link.Negated ? Stance.Denies : Stance.Affirms, link));
+            }
+        }
+    }
+
+    /// <summary>The proposition a link entails from a canonical one, or null when the link needs an object it lacks.</summary>
+    internal static Proposition? Apply(Proposition canonical, Entailment link)
+    {
+        Term? subject = Pick(canonical, link.Subject);
+        Term? @object = link.Object == EntailedTerm.Nothing ? null : Pick(canonical, link.Object);
+        if (subject is null || (link.Object != EntailedTerm.Nothing && @object is null))
+        {
+            return null;
+        }
+
+        return canonical with { Predicate = link.Predicate, Subject = subject, Object = @object };
+    }
+
+    /// <summary>The subject and object a link gives, without making the proposition (for counting).</summary>
+    internal static (Term? Subject, Term? Object) Terms(Term subject, Term? @object, Entailment link) =>
+        (Pick(subject, @object, link.Subject), link.Object == EntailedTerm.Nothing ? null : Pick(subject, @object, link.Object));
+
+    private static Term? Pick(Proposition p, EntailedTerm term) => Pick(p.Subject, p.Object, term);
+
+    private static Term? Pick(Term subject, Term? @object, EntailedTerm term) => term switch
+    {
+        EntailedTerm.Subject => subject,
+        EntailedTerm.Object => @object,
+        _ => null,
+    };
+
+    private static Proposition Canonical(Proposition proposition, Meaning meaning)
+    {
+        if (meaning.Root.Id == proposition.Predicate && !meaning.Swapped)
+        {
+            return proposition;
+        }
+
+        // An inverse with no object cannot be turned round; it is compared in its own words.
+        return meaning.Swapped && proposition.Object is { } obj
+            ? proposition with { Predicate = meaning.Root.Id, Subject = obj, Object = proposition.Subject }
+            : proposition with { Predicate = meaning.Root.Id };
+    }
+
+    private static (Predicate Root, bool Swapped) Resolve(ImmutableDictionary<PredicateId, Predicate> predicates, Predicate predicate)
+    {
+        Predicate current = predicate;
+        bool swapped = false;
+        for (int step = 0; step < MaxChain && current.IsWording; step++)
+        {
+            PredicateId next = current.SameAs ?? current.InverseOf!.Value;
+            if (!predicates.TryGetValue(next, out Predicate? target))
+            {
+                break;
+            }
+
+            swapped ^= current.InverseOf is not null;
+            current = target;
+        }
+
+        return (current, swapped);
+    }
+
+    /// <summary>A notion's entailments, each as one link from the notion to another notion, chained through affirmed steps.</summary>
+    private ImmutableArray<Entailment> Expand(Predicate root)
+    {
+        var links = new List<Entailment>();
+        var seen = new HashSet<Entailment>();
+        var frontier = new Queue<(Entailment Link, int Depth)>();
+        foreach (Entailment declared in Preconditions.OrEmpty(root.Entails))
+        {
+            frontier.Enqueue((Normalise(declared), 1));
+        }
+
+        while (frontier.Count > 0)
+        {
+            (Entailment link, int depth) = frontier.Dequeue();
+            bool identity = link.Subject == EntailedTerm.Subject && link.Object == EntailedTerm.Object;
+            if (link.Subject == EntailedTerm.Nothing || (link.Predicate == root.Id && identity) || !seen.Add(link))
+            {
+                continue;
+            }
+
+            links.Add(link);
+            if (link.Negated || depth >= MaxChain || !_meanings.TryGetValue(link.Predicate, out Meaning next))
+            {
+                continue;
+            }
+
+            foreach (Entailment further in Preconditions.OrEmpty(next.Root.Entails))
+            {
+                Entailment step = Normalise(further);
+                frontier.Enqueue((step with { Subject = Compose(link, step.Subject), Object = Compose(link, step.Object) }, depth + 1));
+            }
+        }
+
+        return [.. links];
+    }
+
+    /// <summary>A declared entailment as a link to the entailed notion's root, with the mapping turned round for an inverse.</summary>
+    private Entailment Normalise(Entailment declared)
+    {
+        if (!_meanings.TryGetValue(declared.Predicate, out Meaning target))
+        {
+            return declared;
+        }
+
+        return target.Swapped
+            ? declared with { Predicate = target.Root.Id, Subject = declared.Object, Object = declared.Subject }
+            : declared with { Predicate = target.Root.Id };
+    }
+
+    // The term of the original proposition that a later step's term refers to.
+    private static EntailedTerm Compose(Entailment first, EntailedTerm second) => second switch
+    {
+        EntailedTerm.Subject => first.Subject,
+        EntailedTerm.Object => first.Object,
+        _ => EntailedTerm.Nothing,
+    };
+
+    /// <summary>What a predicate means.</summary>
+    /// <param name="Root">The notion it words (itself when it is no wording).</param>
+    /// <param name="Swapped">Whether its subject and object are the notion's object and subject.</param>
+    /// <param name="Links">The notion's entailments, chained and mapped to notions' roots.</param>
+    internal readonly record struct Meaning(Predicate Root, bool Swapped, ImmutableArray<Entailment> Links);
+
+    /// <summary>One statement a claim makes: a canonical proposition, its stance and the link it came through (null for the claim's own).</summary>
+    internal readonly record struct Derivation(Proposition Proposition, Stance Stance, Entailment? Via);
+}
