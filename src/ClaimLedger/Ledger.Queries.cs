@@ -149,13 +149,16 @@ public sealed partial class Ledger
         return InLedgerOrder(direct.Concat(viaIncident).Distinct());
     }
 
-    /// <summary>Gets the claims about a place known by a name or alias (see <see cref="FindPlaces(string)"/>).</summary>
-    /// <param name="placeName">A name or alias.</param>
+    /// <summary>
+    /// Gets the claims about every place known by a name or alias (see <see cref="FindPlaces(string)"/>). Named apart
+    /// from <see cref="ClaimsAt(PlaceId)"/> so that a string, which converts to an identifier, is never taken for a name.
+    /// </summary>
+    /// <param name="placeName">A name or alias, such as "Kohne Taghlar".</param>
     /// <returns>The claims; empty when no place has the name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="placeName"/> is null.</exception>
-    public IReadOnlyList<Claim> ClaimsAt(string placeName)
+    public IReadOnlyList<Claim> ClaimsAtPlaceNamed(string placeName)
     {
-        ArgumentNullException.ThrowIfNull(placeName);
+        Preconditions.CheckNotNull(placeName);
         return InLedgerOrder(FindPlaces(placeName).SelectMany(p => ClaimsAt(p.Id)).Distinct());
     }
 
@@ -174,7 +177,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public IReadOnlyList<Claim> ClaimsDuring(FuzzyDate period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Preconditions.CheckNotNull(period);
         return [.. _state.ClaimOrder.Where(c => TimeOf(c)?.Overlaps(period) == true)];
     }
 
@@ -184,7 +187,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     public FuzzyDate? TimeOf(Claim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        Preconditions.CheckNotNull(claim);
         return claim.Proposition.Time ?? _state.Incidents.GetValueOrDefault(claim.Incident)?.When;
     }
 
@@ -194,7 +197,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     public Party? PartyOf(Claim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        Preconditions.CheckNotNull(claim);
         return _state.Sources.GetValueOrDefault(claim.Attribution.Speaker)?.Party is { } party ? _state.Parties.GetValueOrDefault(party) : null;
     }
 
@@ -240,7 +243,7 @@ public sealed partial class Ledger
     private static IReadOnlyList<TValue> ByName<TKey, TValue>(ImmutableDictionary<string, ImmutableList<TKey>> names, string name, ImmutableDictionary<TKey, TValue> items)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Preconditions.CheckNotNull(name);
         return names.TryGetValue(TextFolding.Fold(name), out ImmutableList<TKey>? ids) ? [.. ids.Select(id => items[id])] : [];
     }
 

@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using ClaimLedger.Contradictions;
 
 namespace ClaimLedger;
@@ -10,7 +11,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
     public string NameOf(Term term)
     {
-        ArgumentNullException.ThrowIfNull(term);
+        Preconditions.CheckNotNull(term);
         return new Narrator(this).Name(term);
     }
 
@@ -20,7 +21,7 @@ public sealed partial class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
     public string Describe(Proposition proposition)
     {
-        ArgumentNullException.ThrowIfNull(proposition);
+        Preconditions.CheckNotNull(proposition);
         return new Narrator(this).Phrase(proposition, withTime: true);
     }
 }

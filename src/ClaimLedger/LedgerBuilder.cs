@@ -64,7 +64,7 @@ public sealed class LedgerBuilder
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
     public bool TryAdd(LedgerBatch batch, out ImmutableArray<ValidationProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        Preconditions.CheckNotNull(batch);
         problems = BatchValidator.Check(_state, batch);
         if (!problems.IsEmpty)
         {

@@ -68,7 +68,7 @@ public sealed class Term : IEquatable<Term>
     /// <exception cref="FormatException">The text has no known kind prefix, or the value is not a valid identifier.</exception>
     public static Term Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckNotNull(text);
         return TryParse(text, out Term? term, out string? error) ? term : throw new FormatException(error);
     }
 

@@ -50,8 +50,10 @@ public class LedgerTests
     public void ClaimsAt_PlaceIncludesPlacesWithinIt()
     {
         Sample.ClaimsAt("parukh").Select(c => c.Id.Value).Should().Equal("w", "d");
+        Sample.ClaimsAtPlaceNamed("Farrukh").Select(c => c.Id.Value).Should().Equal("w", "d");
+        Sample.ClaimsAtPlaceNamed("parukh-2022").Should().BeEmpty("an identifier that is no place's name finds nothing by name");
         Sample.ClaimsAt(new PlaceId("hadrut")).Select(c => c.Id.Value).Should().Equal("h");
-        Sample.ClaimsAt("Karabakh").Select(c => c.Id.Value).Should().Equal("w", "d", "h", "n");
+        Sample.ClaimsAtPlaceNamed("Karabakh").Select(c => c.Id.Value).Should().Equal("w", "d", "h", "n");
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public class LedgerTests
     public void Ledger_IsSafeToReadFromManyThreads()
     {
         var results = new System.Collections.Concurrent.ConcurrentBag<int>();
-        Parallel.For(0, 64, _ => results.Add(Sample.ClaimsAt("Karabakh").Count + Sample.FindContradictionsCount()));
+        Parallel.For(0, 64, _ => results.Add(Sample.ClaimsAtPlaceNamed("Karabakh").Count + Sample.FindContradictionsCount()));
         results.Should().OnlyContain(n => n == results.First());
     }
 }

@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
@@ -42,7 +43,7 @@ public sealed class ContradictionTopic
     /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
     public string Describe(Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Preconditions.CheckNotNull(statement);
         return _narrator.Sentence(statement, withQuantity: true);
     }
 
@@ -52,7 +53,7 @@ public sealed class ContradictionTopic
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
     public string Describe(Proposition proposition)
     {
-        ArgumentNullException.ThrowIfNull(proposition);
+        Preconditions.CheckNotNull(proposition);
         return _narrator.Phrase(proposition);
     }
 
@@ -66,9 +67,9 @@ public sealed class ContradictionTopic
     /// <exception cref="ArgumentException">Fewer than two sides, or a side has no statements.</exception>
     public Contradiction Create(ContradictionKind kind, string rule, IEnumerable<(string Position, IEnumerable<Statement> Statements)> sides, string explanation)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(sides);
-        ArgumentNullException.ThrowIfNull(explanation);
+        Preconditions.CheckNotNull(rule);
+        Preconditions.CheckNotNull(sides);
+        Preconditions.CheckNotNull(explanation);
         ImmutableArray<ContradictionSide> made = [.. sides.Select(side => MakeSide(side.Position, side.Statements))];
         if (made.Length < 2)
         {
@@ -99,7 +100,7 @@ public sealed class ContradictionTopic
 
     private ContradictionSide MakeSide(string position, IEnumerable<Statement> statements)
     {
-        ArgumentNullException.ThrowIfNull(position);
+        Preconditions.CheckNotNull(position);
         ImmutableArray<Statement> ordered = [.. statements.OrderBy(s => s.Claim.Id).ThenBy(s => s.IsDerived)];
         if (ordered.IsEmpty)
         {

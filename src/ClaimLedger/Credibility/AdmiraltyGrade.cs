@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 namespace ClaimLedger.Credibility;
 
 /// <summary>
@@ -54,7 +55,7 @@ public readonly record struct AdmiraltyGrade
     /// <exception cref="FormatException">The text is not a grade; the message names the text and what was wrong.</exception>
     public static AdmiraltyGrade Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckNotNull(text);
         return TryParse(text, out AdmiraltyGrade grade, out string? error) ? grade : throw new FormatException(error);
     }
 
@@ -111,8 +112,8 @@ public readonly record struct AdmiraltyGrade
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static AdmiraltyGrade? Of(Ledger ledger, Claim claim)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(claim);
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(claim);
         return ledger.TryGetSource(claim.Speaker, out Source? source) && source.Reliability is { } r && claim.Credibility is { } c
             ? new AdmiraltyGrade(r, c)
             : null;

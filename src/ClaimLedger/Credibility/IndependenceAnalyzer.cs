@@ -58,7 +58,7 @@ public sealed class IndependenceAnalyzer
     /// <exception cref="KeyNotFoundException">The ledger has no such claim.</exception>
     public Corroboration Corroborate(Ledger ledger, ClaimId claim)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         Claim found = ledger.GetClaim(claim);
         FuzzyDate? time = ledger.TimeOf(found);
         return Make(ledger, found.Proposition with { Time = time }, PropositionKey.Of(ledger.State.Vocabulary.Canonical(found.Proposition)), Interval.Of(time));
@@ -71,8 +71,8 @@ public sealed class IndependenceAnalyzer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public Corroboration Corroborate(Ledger ledger, Proposition proposition)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(proposition);
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(proposition);
         return Make(ledger, proposition, PropositionKey.Of(ledger.State.Vocabulary.Canonical(proposition)), Interval.Of(proposition.Time));
     }
 

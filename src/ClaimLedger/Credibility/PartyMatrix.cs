@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using System.Text;
 using ClaimLedger.Contradictions;
 
@@ -75,7 +76,7 @@ public sealed class PartyMatrix
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public static PartyMatrix Of(Ledger ledger, ContradictionEngine? engine = null)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         return new PartyMatrix(ledger, (engine ?? ContradictionEngine.Default).FindAll(ledger));
     }
 

@@ -86,7 +86,7 @@ public sealed class TruthDiscovery
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public TruthDiscoveryResult Run(Ledger ledger)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         VoteIndex index = VoteIndex.For(ledger);
         var narrator = new Narrator(ledger);
 

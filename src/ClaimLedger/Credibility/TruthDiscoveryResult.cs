@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using ClaimLedger.Contradictions;
 using Interval = ClaimLedger.Contradictions.Interval;
 
@@ -50,7 +51,7 @@ public sealed class TruthDiscoveryResult
     /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
     public PropositionBelief? BeliefIn(Proposition proposition)
     {
-        ArgumentNullException.ThrowIfNull(proposition);
+        Preconditions.CheckNotNull(proposition);
         PropositionKey key = PropositionKey.Of(proposition);
         Interval time = Interval.Of(proposition.Time);
         return Propositions.FirstOrDefault(p => p.Key == key && p.Time.Overlaps(time));

@@ -35,9 +35,9 @@ internal static class Identifier
 
     internal static string Check(string? value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
-        return IsValid(value, out string? error)
-            ? value
+        string checkedValue = Preconditions.CheckNotNull(value, paramName);
+        return IsValid(checkedValue, out string? error)
+            ? checkedValue
             : throw new ArgumentException($"'{value}' is not a valid identifier: {error}.", paramName);
     }
 }
