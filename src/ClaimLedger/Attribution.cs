@@ -41,6 +41,9 @@ public sealed record Attribution
     /// <summary>Gets where the statement can be checked (a URL or a reference), or null.</summary>
     public string? Citation { get; init; }
 
+    /// <summary>Gets that the statement was taken back (a deleted post, a retracted report), or null.</summary>
+    public Withdrawal? Withdrawn { get; init; }
+
     /// <summary>Gets whether the statement is in the document's own voice.</summary>
     public bool IsOwnVoice => Voice == AttributionVoice.OwnVoice;
 
@@ -48,8 +51,8 @@ public sealed record Attribution
     public bool Equals(Attribution? other) =>
         other is not null && Speaker == other.Speaker && Voice == other.Voice && Equals(Stated, other.Stated)
         && StatedAfter == other.StatedAfter && Quote == other.Quote && Citation == other.Citation
-        && Equality.Sequence(Relays, other.Relays);
+        && Equals(Withdrawn, other.Withdrawn) && Equality.Sequence(Relays, other.Relays);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Speaker, Voice, Stated, StatedAfter, Quote, Citation, Equality.Hash(Relays));
+    public override int GetHashCode() => HashCode.Combine(Speaker, Voice, Stated, StatedAfter, Quote, Citation, Withdrawn, Equality.Hash(Relays));
 }

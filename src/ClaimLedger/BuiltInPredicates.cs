@@ -46,6 +46,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject took people (object) prisoner.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
     };
 
     /// <summary>Gets <c>entered</c>: The subject's forces entered the object territory or place.</summary>
@@ -81,6 +82,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject (a side) lost people or equipment, optionally how many.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
     };
 
     /// <summary>Gets <c>crossed-into</c>: The subject's forces crossed into the object (a territory, a side's territory, a place); entails that they entered it.</summary>
@@ -114,6 +116,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
         Entails = [new("suffered-losses") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }],
     };
 
@@ -122,6 +125,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject wounded the object (people), optionally how many.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
     };
 
     /// <summary>Gets <c>missing</c>: The subject (people) went missing, optionally how many.</summary>
@@ -129,6 +133,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject (people) went missing, optionally how many.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
     };
 
     /// <summary>Gets <c>deployed</c>: The subject sent people (the quantity) to the object place.</summary>
@@ -143,6 +148,7 @@ public static class BuiltInPredicates
     {
         Description = "The subject (people) returned to the object place, optionally how many.",
         Quantity = QuantityUse.Optional,
+        Counts = CountKind.RunningTotal,
     };
 
     /// <summary>Gets <c>blockaded</c>: The subject blocked the object road, corridor or place.</summary>

@@ -47,6 +47,9 @@ public sealed record Predicate
     /// <summary>Gets whether claims with this predicate carry a quantity.</summary>
     public QuantityUse Quantity { get; init; }
 
+    /// <summary>Gets what the predicate's figures count: a figure for its event, or a running total as of when it was given (a toll).</summary>
+    public CountKind Counts { get; init; }
+
     /// <summary>Gets the pairs of object labels that cannot both apply to one subject at one time.</summary>
     public ImmutableArray<OppositeLabels> Opposites { get; init => field = value.IsDefault ? [] : value; } = [];
 
@@ -97,12 +100,12 @@ public sealed record Predicate
     /// <inheritdoc />
     public bool Equals(Predicate? other) =>
         other is not null && Id == other.Id && Label == other.Label && Description == other.Description
-        && Cardinality == other.Cardinality && Quantity == other.Quantity && SameAs == other.SameAs && InverseOf == other.InverseOf
+        && Cardinality == other.Cardinality && Quantity == other.Quantity && Counts == other.Counts && SameAs == other.SameAs && InverseOf == other.InverseOf
         && Equality.Sequence(Opposites, other.Opposites) && Equality.Sequence(Entails, other.Entails);
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Label, Description, Cardinality, Quantity, HashCode.Combine(SameAs, InverseOf), Equality.Hash(Opposites), Equality.Hash(Entails));
+        HashCode.Combine(Id, Label, Description, Cardinality, Quantity, HashCode.Combine(SameAs, InverseOf, Counts), Equality.Hash(Opposites), Equality.Hash(Entails));
 
     /// <summary>Returns the identifier.</summary>
     /// <returns>The identifier's text.</returns>

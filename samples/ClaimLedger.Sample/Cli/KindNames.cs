@@ -16,6 +16,7 @@ internal static class KindNames
     [
         (ContradictionKind.Denial, "denial"),
         (ContradictionKind.Retraction, "retraction"),
+        (ContradictionKind.Reversal, "reversal"),
         (ContradictionKind.IncompatibleValues, "incompatible-values"),
         (ContradictionKind.MutualBlame, "mutual-blame"),
         (ContradictionKind.IncompatibleQuantities, "incompatible-quantities"),

@@ -62,6 +62,12 @@ public sealed class Contradiction : IEquatable<Contradiction>
     /// <summary>Gets the explanation in words.</summary>
     public string Explanation { get; }
 
+    /// <summary>
+    /// Gets whether the finding is tentative: some side holds only hedged or conditional statements ("reportedly",
+    /// "if ..."), so the claims conflict as said but no side is firm. The explanation says which.
+    /// </summary>
+    public bool IsTentative { get; init; }
+
     /// <summary>Gets whether a claim is involved.</summary>
     /// <param name="claim">The claim's id.</param>
     /// <returns>Whether any side holds a statement of that claim.</returns>

@@ -133,13 +133,51 @@ public sealed class ContradictionEngine
         Claim found = ledger.GetClaim(claim);
         Vocabulary vocabulary = ledger.State.Vocabulary;
         Proposition canonical = vocabulary.Canonical(found.Proposition);
-        var topic = TopicKey.For(vocabulary.RootOf(canonical.Predicate), canonical);
+        var topic = TopicKey.For(vocabulary.RootOf(canonical.Predicate), canonical, found.Modality == ClaimModality.Attempted);
         PropositionKey key = PropositionKey.Of(canonical);
         Interval time = Interval.Of(ledger.TimeOf(found));
         var statements = new List<Statement>();
         TopicCensus _ = Scan(new Context(ledger), topic, ledger.State.ClaimsByTopic[topic], only: null, statements);
         var same = statements.Where(s => PropositionKey.Of(s.Proposition) == key && Interval.Of(s.Time).Overlaps(time)).ToList();
         return new Agreement(found.Proposition, Voices(ledger, same, Stance.Affirms), Voices(ledger, same, Stance.Denies));
+    }
+
+    /// <summary>
+    /// Finds every revision: a speaker's figures for one measure said one after another, of which the last stands.
+    /// Revisions are never contradictions; the superseded figures take no part in them unless
+    /// <see cref="ContradictionOptions.KeepSuperseded"/> is set.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>The revisions, ordered by speaker, then by the first claim's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public ImmutableArray<Revision> FindRevisions(Ledger ledger)
+    {
+        Preconditions.CheckNotNull(ledger);
+        var context = new Context(ledger);
+        var found = new List<Revision>();
+        foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
+        {
+            if (claims.Count < 2 || Scan(context, key, claims, only: null, into: null).Figures < 2)
+            {
+                continue;
+            }
+
+            var statements = new List<Statement>();
+            Scan(context, key, claims, only: null, statements);
+            var topic = new ContradictionTopic(ledger, context.Predicate(key.Predicate), key.Anchor, [.. statements], Options) { Attempt = key.Attempt };
+            foreach (List<Statement> measure in QuantityRule.Measures(topic))
+            {
+                foreach (List<Statement> chain in QuantityRule.Revisions(ledger, measure))
+                {
+                    string phrase = topic.Narrator.Phrase(chain[0].Proposition);
+                    string figures = string.Join(", then ", chain.Select(s => s.Claim.Quantity + topic.Narrator.Provenance(s.Claim)));
+                    found.Add(new Revision(chain[0].Claim.Speaker, phrase, [.. chain.Select(s => s.Claim)],
+                        $"{topic.Narrator.Speaker(chain[0].Claim)} revised its figure for \"{phrase}\": {figures}."));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(r => r.Speaker).ThenBy(r => r.Figures[0].Id)];
     }
 
     private static ImmutableArray<Voice> Voices(Ledger ledger, List<Statement> statements, Stance stance) =>
@@ -160,7 +198,7 @@ public sealed class ContradictionEngine
             vocabulary.StatementsOf(claim, statements);
             foreach (Vocabulary.Derivation statement in statements)
             {
-                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition);
+                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition, claim.Modality == ClaimModality.Attempted);
                 if (!topics.TryGetValue(topic, out HashSet<(Term, Term?)>? terms))
                 {
                     terms = [];
@@ -215,7 +253,7 @@ public sealed class ContradictionEngine
         var statements = new List<Statement>(census.Statements);
         Scan(context, key, claims, narrow, statements);
         statements.Sort(static (a, b) => a.Claim.Id != b.Claim.Id ? a.Claim.Id.CompareTo(b.Claim.Id) : a.IsDerived.CompareTo(b.IsDerived));
-        var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, [.. statements], Options);
+        var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, [.. statements], Options) { Attempt = key.Attempt };
         return reaching.SelectMany(rule => rule.Find(topic));
     }
 
@@ -230,6 +268,11 @@ public sealed class ContradictionEngine
         int affirms = 0, denies = 0, figures = 0;
         foreach (Claim claim in claims)
         {
+            if ((claim.Modality == ClaimModality.Attempted) != key.Attempt)
+            {
+                continue;
+            }
+
             Vocabulary.Meaning meaning = vocabulary.MeaningOf(claim.Proposition.Predicate);
             Proposition p = claim.Proposition;
             (Term subject, Term? @object) = meaning.Swapped && p.Object is { } o ? (o, (Term?)p.Subject) : (p.Subject, p.Object);
@@ -238,9 +281,16 @@ public sealed class ContradictionEngine
                 _ = claim.Stance == Stance.Affirms ? affirms++ : denies++;
                 figures += claim.Quantity is null ? 0 : 1;
                 into?.Add(new Statement(claim, vocabulary.Canonical(p), claim.Stance, context.TimeOf(claim), null));
+
+                // A withdrawal takes the statement back: it stands as the opposite stance, said by whoever withdrew it.
+                if (claim.Attribution.Withdrawn is { } withdrawal)
+                {
+                    _ = claim.Stance == Stance.Affirms ? denies++ : affirms++;
+                    into?.Add(new Statement(claim, vocabulary.Canonical(p), claim.Stance == Stance.Affirms ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), null) { Withdrawal = withdrawal });
+                }
             }
 
-            if (claim.Stance != Stance.Affirms)
+            if (claim.Stance != Stance.Affirms || claim.Modality == ClaimModality.Attempted)
             {
                 continue;
             }

@@ -6,7 +6,7 @@ public enum ContradictionKind
     /// <summary>The same proposition is affirmed and denied for overlapping times.</summary>
     Denial = 0,
 
-    /// <summary>A statement denies an earlier one: all of one side was said after all of the other (a retraction or reversal).</summary>
+    /// <summary>A speaker takes back their own statement: denies it later, or withdraws it (a deleted post), even on the same day.</summary>
     Retraction,
 
     /// <summary>A predicate that allows one value at a time is given different values for overlapping times.</summary>
@@ -23,4 +23,7 @@ public enum ContradictionKind
 
     /// <summary>Found by a rule the user supplied; see <see cref="Contradiction.Rule"/>.</summary>
     Custom,
+
+    /// <summary>A statement denied clearly later by another speaker: all of the denying side was said after all of the other.</summary>
+    Reversal,
 }

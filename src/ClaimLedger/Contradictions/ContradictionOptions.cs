@@ -12,6 +12,12 @@ public sealed record ContradictionOptions
     /// <summary>Gets the units figures are compared by: which words name one unit, so that only figures of one unit are compared.</summary>
     public UnitVocabulary Units { get; init => field = value ?? throw new ArgumentNullException(nameof(value), "ContradictionOptions.Units cannot be null."); } = UnitVocabulary.BuiltIn;
 
+    /// <summary>
+    /// Gets whether figures a speaker later revised and statements withdrawn still take part in contradictions with
+    /// other speakers. Off by default: a revised figure is reported as a revision, a withdrawal as a retraction.
+    /// </summary>
+    public bool KeepSuperseded { get; init; }
+
     /// <summary>Gets the rules to apply besides the built-in ones.</summary>
     public ImmutableArray<IContradictionRule> Rules { get; init; } = ImmutableArray<IContradictionRule>.Empty;
 

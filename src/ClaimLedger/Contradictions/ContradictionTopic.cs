@@ -14,9 +14,15 @@ public sealed class ContradictionTopic
         Ledger = ledger;
         Predicate = predicate;
         Anchor = anchor;
-        Statements = statements;
         Options = options;
         _narrator = new Narrator(ledger);
+
+        // A withdrawn statement is its speaker's no longer: it meets its own withdrawal, and others only when asked.
+        Withdrawals = [.. statements.Where(s => s.IsWithdrawal)
+            .Select(w => (statements.First(s => s.Claim.Id == w.Claim.Id && !s.IsWithdrawal && !s.IsDerived), w))];
+        Statements = options.KeepSuperseded
+            ? [.. statements.Where(s => !s.IsWithdrawal)]
+            : [.. statements.Where(s => s.Claim.Attribution.Withdrawn is null)];
     }
 
     /// <summary>Gets the ledger the statements come from.</summary>
@@ -28,14 +34,23 @@ public sealed class ContradictionTopic
     /// <summary>Gets the term the statements hang on: the object for a predicate with one subject per object, else the subject.</summary>
     public Term Anchor { get; }
 
-    /// <summary>Gets the statements, ordered by claim id (a claim's own statement before one derived from it).</summary>
+    /// <summary>
+    /// Gets the statements, ordered by claim id (a claim's own statement before one derived from it). A withdrawn
+    /// claim's statements are left out unless <see cref="ContradictionOptions.KeepSuperseded"/> is set.
+    /// </summary>
     public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>Gets each withdrawn claim's own statement with the withdrawal that takes it back.</summary>
+    public ImmutableArray<(Statement Made, Statement Withdrawn)> Withdrawals { get; }
 
     /// <summary>Gets the engine's settings.</summary>
     public ContradictionOptions Options { get; }
 
     /// <summary>Gets the topic in written form, such as "controls place:hin-tagher".</summary>
-    public string Key => $"{Predicate.Id} {Anchor}";
+    public string Key => $"{(Attempt ? "attempt " : string.Empty)}{Predicate.Id} {Anchor}";
+
+    /// <summary>Gets whether the topic is about attempts ("tried to capture"), which are compared only with one another.</summary>
+    public bool Attempt { get; init; }
 
     /// <summary>Puts a statement into words: who said what, when, through whom.</summary>
     /// <param name="statement">The statement.</param>
@@ -76,7 +91,18 @@ public sealed class ContradictionTopic
             throw new ArgumentException($"A contradiction needs at least two sides, but {made.Length} were given.", nameof(sides));
         }
 
-        return new Contradiction(kind, rule, Key, made, explanation + Wordings(made), Ledger);
+        bool tentative = made.Any(side => side.Statements.All(st => st.Claim.Modality is ClaimModality.Hedged or ClaimModality.Conditional));
+        return new Contradiction(kind, rule, Key, made, explanation + Wordings(made) + (tentative ? Tentative(made) : string.Empty), Ledger) { IsTentative = tentative };
+    }
+
+    /// <summary>" Tentative: Hananya Naftali's statement is hedged ("reportedly")."</summary>
+    private string Tentative(ImmutableArray<ContradictionSide> sides)
+    {
+        IEnumerable<string> notes = sides.SelectMany(side => side.Statements).Select(st => st.Claim).DistinctBy(c => c.Id)
+            .Where(c => c.Modality is ClaimModality.Hedged or ClaimModality.Conditional)
+            .Select(c => $"{_narrator.Speaker(c)}'s statement is {(c.Modality == ClaimModality.Hedged ? "hedged" : "conditional")}{(c.Hedge is { } h ? $" (\"{h}\")" : string.Empty)}")
+            .Distinct();
+        return $" Tentative: {string.Join("; ", notes)}.";
     }
 
     /// <summary>

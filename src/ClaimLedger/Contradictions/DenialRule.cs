@@ -4,7 +4,8 @@ namespace ClaimLedger.Contradictions;
 /// The same proposition affirmed and denied for overlapping times, in any wording of its notion. A denial covers
 /// the place it names and every place within it, and a denial that names no place covers every place: "did not
 /// strike anywhere in the district" meets "struck the village", which lies in the district. When every denial was
-/// said after every affirmation, it is a retraction (same speaker) or a reversal (another speaker).
+/// said after every affirmation, it is a retraction (same speaker) or a reversal (another speaker). A statement its
+/// speaker withdrew (a deleted post) is a retraction, whenever it was withdrawn.
 /// </summary>
 internal sealed class DenialRule : IContradictionRule
 {
@@ -16,6 +17,11 @@ internal sealed class DenialRule : IContradictionRule
 
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
+        foreach ((Statement made, Statement withdrawn) in topic.Withdrawals)
+        {
+            yield return Withdrawn(topic, made, withdrawn);
+        }
+
         foreach (var group in topic.Statements.GroupBy(s => (s.Proposition.Subject, s.Proposition.Object)))
         {
             var denies = group.Where(s => s.Stance == Stance.Denies).ToList();
@@ -45,13 +51,13 @@ internal sealed class DenialRule : IContradictionRule
         Narrator n = topic.Narrator;
         bool direct = affirms.Concat(denies).All(s => !s.IsDerived);
         // A denial said in the same days as the statement is a denial; one said clearly later is a retraction.
-        bool retraction = direct && denies.All(d => affirms.All(a => StatedAfter(topic.Ledger, d.Claim, a.Claim) && !StatedTogether(d.Claim, a.Claim)));
+        bool later = direct && denies.All(d => affirms.All(a => Chronology.StatedAfter(topic.Ledger, d.Claim, a.Claim) && !Chronology.StatedTogether(d.Claim, a.Claim)));
+        bool sameSpeaker = denies.All(d => affirms.Any(a => a.Claim.Speaker == d.Claim.Speaker));
         string explanation;
-        if (retraction)
+        if (later)
         {
-            bool sameSpeaker = denies.All(d => affirms.Any(a => a.Claim.Speaker == d.Claim.Speaker));
-            string later = string.Join("; ", denies.Select(n.Denied));
-            explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Append($"later, {later}"))
+            string denials = string.Join("; ", denies.Select(n.Denied));
+            explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Append($"later, {denials}"))
                 .TrimEnd('.') + (sameSpeaker ? " (a retraction by the same speaker)." : " (a later denial by another speaker).");
         }
         else if (direct && affirms.All(a => PropositionKey.Of(a.Proposition).Place == scope))
@@ -73,32 +79,30 @@ internal sealed class DenialRule : IContradictionRule
             }
         }
 
+        ContradictionKind kind = !later ? ContradictionKind.Denial : sameSpeaker ? ContradictionKind.Retraction : ContradictionKind.Reversal;
         return topic.Create(
-            retraction ? ContradictionKind.Retraction : ContradictionKind.Denial,
+            kind,
             Name,
             [(n.Phrase(affirms[0].Proposition), affirms), ($"it is not the case that {n.Phrase(denies[0].Proposition)}", denies)],
             explanation);
     }
 
-    /// <summary>Whether both statements have known dates that overlap: said in the same news cycle.</summary>
-    private static bool StatedTogether(Claim a, Claim b) =>
-        a.Attribution.Stated is { } x && b.Attribution.Stated is { } y && x.Overlaps(y);
-
-    /// <summary>Whether <paramref name="later"/> was said after <paramref name="earlier"/>: by a chain of "stated after", or by dates.</summary>
-    internal static bool StatedAfter(Ledger ledger, Claim later, Claim earlier)
+    /// <summary>"Hananya Naftali said on 17 October 2023 that ...; he deleted the post later that day (a retraction)."</summary>
+    private Contradiction Withdrawn(ContradictionTopic topic, Statement made, Statement withdrawn)
     {
-        var seen = new HashSet<ClaimId>();
-        ClaimId? current = later.Attribution.StatedAfter;
-        while (current is { } id && seen.Add(id))
-        {
-            if (id == earlier.Id)
-            {
-                return true;
-            }
-
-            current = ledger.TryGetClaim(id, out Claim? next) ? next.Attribution.StatedAfter : null;
-        }
-
-        return later.Attribution.Stated is { } l && earlier.Attribution.Stated is { } e && l.IsAfter(e);
+        Narrator n = topic.Narrator;
+        Withdrawal w = withdrawn.Withdrawal!;
+        string who = w.By is { } by && by != made.Claim.Speaker ? n.Name(Term.Source(by)) : n.Speaker(made.Claim);
+        string how = w.How ?? "withdrew it";
+        string when = w.When is { } date ? " " + Narrator.When(date) : string.Empty;
+        bool bySpeaker = w.By is null || w.By == made.Claim.Speaker;
+        string explanation = Narrator.Join([n.Sentence(made), $"{who} {how}{when}"]).TrimEnd('.')
+            + (bySpeaker ? " (a retraction by the same speaker)." : " (withdrawn by another source).");
+        string position = n.Phrase(made.Proposition);
+        return topic.Create(
+            bySpeaker ? ContradictionKind.Retraction : ContradictionKind.Reversal,
+            Name,
+            [(position, [made]), ($"withdrawn: {position}", [withdrawn])],
+            explanation);
     }
 }

@@ -10,4 +10,10 @@ public static class LedgerContradictionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public static ImmutableArray<Contradiction> FindContradictions(this Ledger ledger, ContradictionFilter? filter = null) =>
         filter is null ? ContradictionEngine.Default.FindAll(ledger) : ContradictionEngine.Default.Find(ledger, filter);
+
+    /// <summary>Finds the ledger's revisions with the default engine: each speaker's figures for one measure said one after another.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>The revisions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public static ImmutableArray<Revision> FindRevisions(this Ledger ledger) => ContradictionEngine.Default.FindRevisions(ledger);
 }

@@ -46,6 +46,21 @@ internal sealed class Narrator(Ledger ledger)
         _ => $"in {date}",
     };
 
+    /// <summary>
+    /// A figure as the source gave it, with the range it is read as when the words are vague: "1,960 personnel",
+    /// "about 2,000 personnel (read as 1,800 to 2,200)", "more than 5,000 personnel". No interval notation.
+    /// </summary>
+    internal static string Figure(Quantity quantity, QuantityInterval range)
+    {
+        string text = quantity.ToString();
+        if (quantity.Bound is not (QuantityBound.About or QuantityBound.Nearly or QuantityBound.Vague) || range.Low is not { } low || range.High is not { } high)
+        {
+            return text;
+        }
+
+        return $"{text} (read as {low.ToString("#,0.##", CultureInfo.InvariantCulture)} to {high.ToString("#,0.##", CultureInfo.InvariantCulture)})";
+    }
+
     internal string Speaker(Claim claim) =>
         ledger.TryGetSource(claim.Attribution.Speaker, out Source? source) ? source.Name : claim.Attribution.Speaker.Value;
 

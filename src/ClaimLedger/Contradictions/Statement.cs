@@ -31,6 +31,15 @@ public sealed record Statement
     /// <summary>Gets the entailment the statement was derived through, or null when it is the claim's own proposition.</summary>
     public Entailment? Via { get; }
 
+    /// <summary>
+    /// Gets the withdrawal this statement stands for, or null: a withdrawn claim's statement taken back, with the
+    /// opposite stance, by whoever withdrew it.
+    /// </summary>
+    public Withdrawal? Withdrawal { get; init; }
+
     /// <summary>Gets whether the statement was derived through an entailment.</summary>
     public bool IsDerived => Via is not null;
+
+    /// <summary>Gets whether the statement is a withdrawal (<see cref="Withdrawal"/> is set).</summary>
+    public bool IsWithdrawal => Withdrawal is not null;
 }

@@ -117,7 +117,7 @@ internal sealed class LedgerState
             vocabulary.StatementsOf(claim, statements);
             foreach (Vocabulary.Derivation statement in statements)
             {
-                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition);
+                var topic = TopicKey.For(vocabulary.RootOf(statement.Proposition.Predicate), statement.Proposition, claim.Modality == ClaimModality.Attempted);
                 if (!topics.Contains(topic))
                 {
                     topics.Add(topic);

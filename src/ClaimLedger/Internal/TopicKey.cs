@@ -6,12 +6,14 @@ namespace ClaimLedger.Internal;
 /// </summary>
 /// <remarks>
 /// For a predicate with one subject per object (who controls a place) the anchor is the object; otherwise it is
-/// the subject.
+/// the subject. Statements about an attempt ("tried to capture") are a topic of their own: they say the subject
+/// tried, not that it did.
 /// </remarks>
-internal readonly record struct TopicKey(PredicateId Predicate, Term Anchor)
+internal readonly record struct TopicKey(PredicateId Predicate, Term Anchor, bool Attempt = false)
 {
-    internal static TopicKey For(Predicate predicate, Proposition proposition) =>
-        new(predicate.Id, predicate.Cardinality == PredicateCardinality.OneSubjectPerObject && proposition.Object is not null
-            ? proposition.Object
-            : proposition.Subject);
+    internal static TopicKey For(Predicate predicate, Proposition proposition, bool attempt = false) =>
+        new(predicate.Id, AnchorOf(predicate, proposition.Subject, proposition.Object), attempt);
+
+    internal static Term AnchorOf(Predicate predicate, Term subject, Term? @object) =>
+        predicate.Cardinality == PredicateCardinality.OneSubjectPerObject && @object is not null ? @object : subject;
 }

@@ -50,7 +50,9 @@ internal sealed class Vocabulary
         Meaning meaning = _meanings[claim.Proposition.Predicate];
         Proposition own = Canonical(claim.Proposition, meaning);
         into.Add(new Derivation(own, claim.Stance, null));
-        if (claim.Stance != Stance.Affirms)
+
+        // A denial implies nothing, and neither does an attempt: trying to capture a place does not mean holding it.
+        if (claim.Stance != Stance.Affirms || claim.Modality == ClaimModality.Attempted)
         {
             return;
         }

@@ -128,6 +128,7 @@ internal sealed partial class LedgerReader
         string? id = null, label = null, description = null, sameAs = null, inverseOf = null;
         PredicateCardinality? cardinality = null;
         QuantityUse? quantity = null;
+        CountKind? counts = null;
         var opposites = ImmutableArray.CreateBuilder<OppositeLabels>();
         var entails = ImmutableArray.CreateBuilder<Entailment>();
         ReadProperties(path, p =>
@@ -139,6 +140,7 @@ internal sealed partial class LedgerReader
                 case "description": description = ReadString(path.Child("description")); return true;
                 case "cardinality": cardinality = ReadEnum<PredicateCardinality>(path.Child("cardinality")); return true;
                 case "quantity": quantity = ReadEnum<QuantityUse>(path.Child("quantity")); return true;
+                case "counts": counts = ReadEnum<CountKind>(path.Child("counts")); return true;
                 case "sameAs": sameAs = ReadId(path.Child("sameAs")); return true;
                 case "inverseOf": inverseOf = ReadId(path.Child("inverseOf")); return true;
                 case "opposites":
@@ -200,6 +202,7 @@ internal sealed partial class LedgerReader
             Description = description,
             Cardinality = cardinality ?? PredicateCardinality.Many,
             Quantity = quantity ?? QuantityUse.None,
+            Counts = counts ?? CountKind.Event,
             Opposites = opposites.ToImmutable(),
             Entails = entails.ToImmutable(),
             SameAs = sameAs is null ? (PredicateId?)null : new PredicateId(sameAs),
@@ -260,11 +263,13 @@ internal sealed partial class LedgerReader
 
     private Claim? ReadClaim(JsonPath path)
     {
-        string? id = null, incident = null, note = null;
+        string? id = null, incident = null, note = null, hedge = null, partOf = null;
         Attribution? attribution = null;
         Proposition? proposition = null;
         Stance? stance = null;
         Quantity? quantity = null;
+        FuzzyDate? asOf = null;
+        ClaimModality? modality = null;
         CredibilityGrade? credibility = null;
         bool hasAttribution = false, hasProposition = false;
         ReadProperties(path, p =>
@@ -277,6 +282,10 @@ internal sealed partial class LedgerReader
                 case "proposition": hasProposition = true; proposition = ReadProposition(path.Child("proposition")); return true;
                 case "stance": stance = ReadEnum<Stance>(path.Child("stance")); return true;
                 case "quantity": quantity = ReadQuantity(path.Child("quantity")); return true;
+                case "asOf": asOf = ReadDate(path.Child("asOf")); return true;
+                case "modality": modality = ReadEnum<ClaimModality>(path.Child("modality")); return true;
+                case "hedge": hedge = ReadString(path.Child("hedge")); return true;
+                case "partOf": partOf = ReadId(path.Child("partOf")); return true;
                 case "credibility":
                     double? grade = ReadNumber(path.Child("credibility"), 1, 6);
                     if (grade is { } g && g == Math.Floor(g))
@@ -305,14 +314,36 @@ internal sealed partial class LedgerReader
         return new Claim(id!, incident!, attribution, proposition, stance ?? Stance.Affirms)
         {
             Quantity = quantity,
+            AsOf = asOf,
+            Modality = modality ?? ClaimModality.Firm,
+            Hedge = hedge,
+            PartOf = partOf is null ? (ClaimId?)null : new ClaimId(partOf),
             Credibility = credibility,
             Note = note,
         };
     }
 
+    private Withdrawal? ReadWithdrawal(JsonPath path)
+    {
+        string? by = null, how = null;
+        FuzzyDate? when = null;
+        bool present = ReadObject(path, p =>
+        {
+            switch (p)
+            {
+                case "by": by = ReadId(path.Child("by")); return true;
+                case "when": when = ReadDate(path.Child("when")); return true;
+                case "how": how = ReadString(path.Child("how")); return true;
+                default: return false;
+            }
+        });
+        return present ? new Withdrawal { By = by is null ? (SourceId?)null : new SourceId(by), When = when, How = how } : null;
+    }
+
     private Attribution? ReadAttribution(JsonPath path)
     {
         string? speaker = null, statedAfter = null, quote = null, citation = null;
+        Withdrawal? withdrawn = null;
         AttributionVoice? voice = null;
         FuzzyDate? stated = null;
         ImmutableArray<SourceId> relays = [];
@@ -327,6 +358,7 @@ internal sealed partial class LedgerReader
                 case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); return true;
                 case "quote": quote = ReadString(path.Child("quote")); return true;
                 case "citation": citation = ReadString(path.Child("citation")); return true;
+                case "withdrawn": withdrawn = ReadWithdrawal(path.Child("withdrawn")); return true;
                 default: return false;
             }
         });
@@ -343,6 +375,7 @@ internal sealed partial class LedgerReader
             StatedAfter = statedAfter is null ? (ClaimId?)null : new ClaimId(statedAfter),
             Quote = quote,
             Citation = citation,
+            Withdrawn = withdrawn,
         };
     }
 

@@ -81,6 +81,11 @@ internal static class LedgerWriter
         Optional(w, "description", p.Description);
         Required(w, "cardinality", Kebab.Of(p.Cardinality));
         Required(w, "quantity", Kebab.Of(p.Quantity));
+        if (p.Counts != CountKind.Event)
+        {
+            Required(w, "counts", Kebab.Of(p.Counts));
+        }
+
         Optional(w, "sameAs", p.SameAs?.Value);
         Optional(w, "inverseOf", p.InverseOf?.Value);
         Array(w, "opposites", Preconditions.OrEmpty(p.Opposites), (w2, o) =>
@@ -151,6 +156,16 @@ internal static class LedgerWriter
         Optional(w, "statedAfter", a.StatedAfter?.Value);
         Optional(w, "quote", a.Quote);
         Optional(w, "citation", a.Citation);
+        if (a.Withdrawn is { } withdrawn)
+        {
+            w.WritePropertyName("withdrawn");
+            w.WriteStartObject();
+            Optional(w, "by", withdrawn.By?.Value);
+            Optional(w, "when", withdrawn.When?.ToString());
+            Optional(w, "how", withdrawn.How);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
         Proposition p = c.Proposition;
         w.WritePropertyName("proposition");
@@ -163,6 +178,14 @@ internal static class LedgerWriter
         w.WriteEndObject();
         Required(w, "stance", Kebab.Of(c.Stance));
         Optional(w, "quantity", c.Quantity?.ToString());
+        Optional(w, "asOf", c.AsOf?.ToString());
+        if (c.Modality != ClaimModality.Firm)
+        {
+            Required(w, "modality", Kebab.Of(c.Modality));
+        }
+
+        Optional(w, "hedge", c.Hedge);
+        Optional(w, "partOf", c.PartOf?.Value);
         if (c.Credibility is { } credibility)
         {
             w.WritePropertyName("credibility");

@@ -51,7 +51,8 @@ internal static class ClaimFastCheck
             return false;
         }
 
-        if (attribution.StatedAfter == claim.Id)
+        if (attribution.StatedAfter == claim.Id || !Enum.IsDefined(claim.Modality)
+            || (claim.PartOf is { } head && (head == claim.Id || !scope.HasClaim(head))))
         {
             return false;
         }
@@ -87,6 +88,7 @@ internal static class ClaimFastCheck
         }
 
         return (attribution.StatedAfter is not { } after || scope.HasClaim(after))
+            && (attribution.Withdrawn?.By is not { } by || scope.HasSource(by))
             && (attribution.Quote is null || !string.IsNullOrWhiteSpace(attribution.Quote))
             && (attribution.Citation is null || !string.IsNullOrWhiteSpace(attribution.Citation));
     }

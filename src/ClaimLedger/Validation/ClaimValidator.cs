@@ -15,6 +15,10 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
         RuleFor(c => c.Attribution.StatedAfter!.Value).NotEqual(c => c.Id).WithErrorCode(ErrorCodes.RelayLoop)
             .WithMessage("a statement cannot come after itself").OverridePropertyName("Attribution.StatedAfter")
             .When(c => c.Attribution.StatedAfter is not null);
+        RuleFor(c => c.Modality).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue).WithMessage((_, m) => $"'{m}' is not a modality");
+        RuleFor(c => c.PartOf!.Value).Defined(scope.HasClaim, "claim").OverridePropertyName("PartOf").When(c => c.PartOf is not null);
+        RuleFor(c => c.PartOf!.Value).NotEqual(c => c.Id).WithErrorCode(ErrorCodes.RelayLoop)
+            .WithMessage("a claim cannot be part of itself").OverridePropertyName("PartOf").When(c => c.PartOf is not null);
         RuleFor(c => c.Quantity).Custom((quantity, context) =>
         {
             Predicate? predicate = scope.FindPredicate(context.InstanceToValidate.Proposition.Predicate);
@@ -62,6 +66,7 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
             RuleFor(a => a.Quote).Must(q => !string.IsNullOrWhiteSpace(q)).When(a => a.Quote is not null)
                 .WithErrorCode(ErrorCodes.EmptyQuote).WithMessage("a quote, when given, must not be empty");
             RuleFor(a => a.Citation).Present("a citation, when given,").When(a => a.Citation is not null);
+            RuleFor(a => a.Withdrawn!.By!.Value).Defined(scope.HasSource, "source").OverridePropertyName("Withdrawn.By").When(a => a.Withdrawn?.By is not null);
         }
     }
 

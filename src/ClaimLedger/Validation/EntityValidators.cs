@@ -52,6 +52,7 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
         RuleFor(p => p.Label).Present("a predicate's label");
         RuleFor(p => p.Cardinality).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
         RuleFor(p => p.Quantity).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
+        RuleFor(p => p.Counts).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
         RuleForEach(p => p.Opposites).ChildRules(pair =>
         {
             pair.RuleFor(o => o.First).Present("an opposite label");
@@ -72,9 +73,9 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
         RuleFor(p => p.InverseOf!.Value).Defined(id => scope.FindPredicate(id) is not null, "predicate").OverridePropertyName("InverseOf").When(p => p.InverseOf is not null);
         RuleFor(p => p).Must(p => !WordsItself(scope, p)).WithErrorCode(ErrorCodes.ParentLoop).OverridePropertyName("SameAs")
             .WithMessage(p => $"the predicate '{p.Id}' is a wording of itself through a chain of 'sameAs'/'inverseOf'").When(p => p.IsWording);
-        RuleFor(p => p).Must(p => p.Cardinality == PredicateCardinality.Many && p.Opposites.IsDefaultOrEmpty && p.Entails.IsDefaultOrEmpty)
+        RuleFor(p => p).Must(p => p.Cardinality == PredicateCardinality.Many && p.Counts == CountKind.Event && p.Opposites.IsDefaultOrEmpty && p.Entails.IsDefaultOrEmpty)
             .WithErrorCode(ErrorCodes.InvalidValue).OverridePropertyName("SameAs")
-            .WithMessage(p => $"the predicate '{p.Id}' is a wording of '{p.SameAs ?? p.InverseOf}' and takes its cardinality, opposites and entailments from it: declare none of its own")
+            .WithMessage(p => $"the predicate '{p.Id}' is a wording of '{p.SameAs ?? p.InverseOf}' and takes its cardinality, count kind, opposites and entailments from it: declare none of its own")
             .When(p => p.IsWording);
     }
 

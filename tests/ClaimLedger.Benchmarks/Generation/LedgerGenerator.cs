@@ -275,10 +275,11 @@ public static class LedgerGenerator
                     Add(i, Attribute(SpeakerOf("azerbaijan"), day), new Proposition(az, BuiltInPredicates.Captured.Id, v)),
                     Add(i, Attribute(SpeakerOf("artsakh"), day), Controls(ar, v)),
                 ],
+                // A toll is a running total: the two figures are given on the same day, so they must agree.
                 ScenarioKind.IncompatibleQuantities =>
                 [
-                    Add(i, Attribute(SpeakerOf("azerbaijan"), day), Killed(), quantity: Quantity.Exactly(3, "servicemen")),
-                    Add(i, Attribute(SpeakerOf("armenia"), day), Killed(), quantity: Quantity.AtLeast(12, "servicemen")),
+                    Add(i, Attribute(SpeakerOf("azerbaijan"), day, 0), Killed(), quantity: Quantity.Exactly(3, "servicemen")),
+                    Add(i, Attribute(SpeakerOf("armenia"), day, 0), Killed(), quantity: Quantity.AtLeast(12, "servicemen")),
                 ],
                 ScenarioKind.OppositeLabels =>
                 [

@@ -29,7 +29,7 @@ public class ContradictionsCommandTests
         {
             c.GetProperty("id").GetString().Should().MatchRegex("^c-[0-9a-f]{32}$");
             c.GetProperty("kind").GetString().Should().BeOneOf(
-                "denial", "retraction", "incompatible-values", "mutual-blame", "incompatible-quantities", "opposite-characterisations");
+                "denial", "retraction", "reversal", "incompatible-values", "mutual-blame", "incompatible-quantities", "opposite-characterisations");
             c.GetProperty("incident").GetString().Should().NotBeNullOrEmpty();
             c.GetProperty("explanation").GetString().Should().NotBeNullOrEmpty();
             c.GetProperty("claims").GetArrayLength().Should().BeGreaterThan(1);
@@ -118,7 +118,7 @@ public class ContradictionsCommandTests
     [Theory]
     [InlineData("mutual-blame", 1)]
     [InlineData("denial", 3)]
-    [InlineData("retraction", 1)]
+    [InlineData("reversal", 1)]
     public void Kind_KeepsThatKindOnly(string kind, int count)
     {
         JsonElement found = SampleRun.Of("contradictions", "--kind", kind, "-f", "json").ShouldSucceed().Json;
@@ -128,7 +128,7 @@ public class ContradictionsCommandTests
 
     [Fact]
     public void Kind_Repeated_KeepsEither() =>
-        Ids("--kind", "mutual-blame", "--kind", "retraction").Should().HaveCount(2);
+        Ids("--kind", "mutual-blame", "--kind", "reversal").Should().HaveCount(2);
 
     [Fact]
     public void Incident_KeepsThatIncidentsContradictions()
@@ -172,7 +172,7 @@ public class ContradictionsCommandTests
         SampleRun run = SampleRun.Of("contradictions", "--kind", "lies").ShouldFail(2);
 
         run.ErrLines[0].Should().Be(
-            "error: --kind: 'lies' is not one of denial, retraction, incompatible-values, mutual-blame, incompatible-quantities, opposite-characterisations.");
+            "error: --kind: 'lies' is not one of denial, retraction, reversal, incompatible-values, mutual-blame, incompatible-quantities, opposite-characterisations.");
         run.ErrLines[1].Should().Be("Run 'ClaimLedger.Sample contradictions --help' for usage.");
     }
 

@@ -21,7 +21,7 @@ public sealed class LedgerOptionTests : IDisposable
             "Blue ministry said on 2 May 2024 that Red withdrew from Village X on 1 May 2024; later, Red ministry denied it on 3 May 2024 (a later denial by another speaker).");
 
         JsonElement contradiction = SampleRun.Of("contradictions", "-l", file, "-f", "json").ShouldSucceed().Json.EnumerateArray().Single();
-        contradiction.GetProperty("kind").GetString().Should().Be("retraction", "the denial came after the claim");
+        contradiction.GetProperty("kind").GetString().Should().Be("reversal", "another speaker denied it after the claim");
         contradiction.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("quote").GetString()).Should().Equal("Red has left.", "We never left.");
 
         SampleRun.Of("incident", "x-2024", "--ledger", file).ShouldSucceed().Out.Should().Contain("2 claims, side by side");

@@ -195,7 +195,7 @@ public class ContradictionEngineTests
     }
 
     [Fact]
-    public void FindAll_LaterDenialByAnotherSpeaker_ReportsRetraction()
+    public void FindAll_LaterDenialByAnotherSpeaker_ReportsReversal()
     {
         Ledger ledger = Build(
             Claim("media", "armenian-media", "text:the attacker", "identified-as", "text:brother of a worker killed on 8 November", stated: "13 November 2021"),
@@ -203,7 +203,7 @@ public class ContradictionEngineTests
 
         Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
 
-        found.Kind.Should().Be(ContradictionKind.Retraction);
+        found.Kind.Should().Be(ContradictionKind.Reversal);
         found.Explanation.Should().Be(
             "Armenian media said on 13 November 2021 that the attacker was identified as brother of a worker killed on 8 November; "
             + "later, Unnamed reports denied it (a later denial by another speaker).");

@@ -99,8 +99,8 @@ public class BundledLedgersTests
     }
 
     [Fact]
-    public void LaterDenial_OfTheAttackersIdentity_IsARetraction() =>
-        Found.Should().Contain(c => c.Kind == ContradictionKind.Retraction && c.Incidents.Contains("shusha-grenade-2021"));
+    public void LaterDenial_OfTheAttackersIdentity_ByAnotherSpeaker_IsAReversal() =>
+        Found.Should().Contain(c => c.Kind == ContradictionKind.Reversal && c.Incidents.Contains("shusha-grenade-2021"));
 
     [Theory]
     [InlineData("rtjmc-38-turkish", "rtjmc-60-total")]

@@ -32,6 +32,10 @@ public class FaultInjectionTests
         c => c with { Proposition = c.Proposition with { Place = "nowhere" } },
         c => c with { Quantity = Quantity.Parse("3 units") },
         c => c with { Id = "c0" },
+        c => c with { PartOf = "no-such-claim" },
+        c => c with { PartOf = c.Id },
+        c => c with { Modality = (ClaimModality)9 },
+        c => c with { Attribution = c.Attribution with { Withdrawn = new Withdrawal { By = "nobody" } } },
     ];
 
     [Property(MaxTest = 200)]
