@@ -17,7 +17,16 @@ namespace ClaimLedger.Serialization;
 /// validators as <see cref="LedgerBuilder"/>. A file of a newer format version is refused with a message that names
 /// the version this library reads. A UTF-8 byte-order mark is accepted; invalid UTF-8 is refused.
 /// </para>
-/// <para>Limits (nesting depth, document size, string length) come from <see cref="LedgerFileOptions"/>.</para>
+/// <para>
+/// A ledger file is strict JSON (RFC 8259): comments, trailing commas, single quotes, unquoted names, NaN, leading
+/// zeros, characters other than JSON white space between tokens, and a name given twice in one object are each
+/// refused where they are, with the path, line and position. A report lists the first 1,000 problems and closes
+/// with one problem (code <see cref="ErrorCodes.TooManyProblems"/>) that counts the rest.
+/// </para>
+/// <para>
+/// Limits (nesting depth, document size, string length) come from <see cref="LedgerFileOptions"/> and are applied
+/// while reading: a string over the limit is counted, never built.
+/// </para>
 /// </remarks>
 public static class LedgerFile
 {
@@ -72,7 +81,7 @@ public static class LedgerFile
         options ??= LedgerFileOptions.Default;
         if ((long)json.Length > options.MaxBytes)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, LedgerFileErrors.TooLarge(options.MaxBytes))]);
         }
 
         using var text = new StringReader(json);
@@ -180,11 +189,11 @@ public static class LedgerFile
         }
         catch (DecoderFallbackException ex)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.Syntax, $"the file is not valid UTF-8: {ex.Message}")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.Syntax, LedgerFileErrors.NotUtf8(ex.Message))]);
         }
         catch (LimitedStream.TooLargeException)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, LedgerFileErrors.TooLarge(options.MaxBytes))]);
         }
 
         if (!problems.IsEmpty)
