@@ -84,8 +84,8 @@ internal sealed partial class LedgerReader
                     case "version":
                         version = ReadVersion();
                         return true;
-                    case "title": Title = ReadString("title"); return true;
-                    case "description": Description = ReadString("description"); return true;
+                    case "title": Title = ReadCleanString("title"); return true;
+                    case "description": Description = ReadCleanString("description"); return true;
                     case "parties": ReadArray("parties", parties, ReadParty); return true;
                     case "sources": ReadArray("sources", sources, ReadSource); return true;
                     case "places": ReadArray("places", places, ReadPlace); return true;
@@ -536,6 +536,19 @@ internal sealed partial class LedgerReader
         };
         Add(path, ErrorCodes.Syntax, LedgerFileErrors.Mismatch(expected, found, value), value);
         _r.Skip();
+    }
+
+    /// <summary>Reads a string that is not part of an item, so no validator sees it: the ledger's title and description.</summary>
+    private string? ReadCleanString(JsonPath path)
+    {
+        string? text = ReadString(path);
+        if (text is not null && !TextCheck.IsClean(text))
+        {
+            Add(path, ErrorCodes.InvalidText, TextCheck.Describe(text));
+            return null;
+        }
+
+        return text;
     }
 
     /// <summary>The string just read, or null with a problem when it was longer than the limit (the reader never built it).</summary>
