@@ -158,7 +158,8 @@ public static class LedgerFile
         ArgumentNullException.ThrowIfNull(path);
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string temp = Path.Combine(directory, TempName(Path.GetFileName(full), Guid.NewGuid()));
+        RemoveStaleTemporaries(directory, Path.GetFileName(full));
         try
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.WriteThrough))
@@ -170,6 +171,10 @@ public static class LedgerFile
             }
 
             File.Move(temp, full, overwrite: true);
+
+            // The rename is durable only once the directory entry is: without this, a power cut can bring back the old
+            // file, or no file, after the save returned.
+            DirectorySync.Flush(directory);
         }
         catch
         {
@@ -204,6 +209,50 @@ public static class LedgerFile
         // The reader has already run the builder's validators over the whole batch; running them again would only
         // double the cost of loading.
         return new Ledger(LedgerState.Empty.Apply(batch), title, description);
+    }
+
+    private static string TempName(string fileName, Guid id) => $".{fileName}.{id:N}.tmp";
+
+    /// <summary>
+    /// Removes the temporary files that saves of the same target left when they were killed part way. A temporary
+    /// file that another save is writing now is open without sharing, so it cannot be opened here and is left alone.
+    /// </summary>
+    private static void RemoveStaleTemporaries(string directory, string fileName)
+    {
+        string prefix = $".{fileName}.";
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(directory, prefix + "*.tmp");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (string candidate in candidates)
+        {
+            string name = Path.GetFileName(candidate);
+            string id = name[prefix.Length..^".tmp".Length];
+            if (id.Length != 32 || !Guid.TryParseExact(id, "N", out _))
+            {
+                continue;
+            }
+
+            try
+            {
+                using (new FileStream(candidate, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                    // Opened without sharing: no save holds it, so it is stale.
+                }
+
+                File.Delete(candidate);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // In use by a save in progress, or not ours to remove: leave it.
+            }
+        }
     }
 
     private static void TryDelete(string path)
