@@ -18,20 +18,27 @@ internal static class DirectorySync
             return;
         }
 
-        int handle = Open(directory, ReadOnly);
-        if (handle < 0)
-        {
-            // The file is saved and renamed; only its durability against a power cut is not confirmed.
-            return;
-        }
-
         try
         {
-            _ = Sync(handle);
+            int handle = Open(directory, ReadOnly);
+            if (handle < 0)
+            {
+                // The file is saved and renamed; only its durability against a power cut is not confirmed.
+                return;
+            }
+
+            try
+            {
+                _ = Sync(handle);
+            }
+            finally
+            {
+                _ = Close(handle);
+            }
         }
-        finally
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            _ = Close(handle);
+            // A Unix without a "libc" to bind to: the save has succeeded, so it must not fail now.
         }
     }
 
