@@ -36,6 +36,10 @@ public sealed partial class FuzzyDate
     /// <item><description>a part of the day: "14 October 2021 evening", "in the evening on 14 October 2021".</description></item>
     /// </list>
     /// <para>Zones are "Moscow Time", "UTC", "GMT", "Baku Time", "Yerevan Time", "Istanbul Time", "Turkey Time", or any IANA id, bare or in parentheses.</para>
+    /// <para>
+    /// Numbers are written with the digits 0 to 9; other digits ("２０２２", "١٢") are refused with a message that
+    /// names them. A text longer than 256 characters (a run of white space counted as one) is refused.
+    /// </para>
     /// <para><c>Parse(x.ToString())</c> equals <c>x</c> for every value.</para>
     /// </remarks>
     public static FuzzyDate Parse(string text, int? defaultYear = null)
@@ -52,6 +56,7 @@ public sealed partial class FuzzyDate
     /// <param name="result">The value read, or <see langword="null"/> on failure.</param>
     /// <param name="error">Why the text could not be read, quoting it, or <see langword="null"/> on success.</param>
     /// <returns><see langword="true"/> when the text was read.</returns>
+    /// <remarks>It never throws for any text, only for a <paramref name="defaultYear"/> out of range.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultYear"/> is outside <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public static bool TryParse(
         string? text,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimLedger.Internal;
 using NodaTime;
 
 namespace ClaimLedger;
@@ -16,14 +17,14 @@ internal static class FuzzyDateErrors
         + "'at around 07:00' or 'evening'";
 
     internal static string CannotRead(string text, string reason) =>
-        $"Cannot read '{text}' as a date: {reason}.";
+        $"Cannot read '{UserText.Echo(text)}' as a date: {reason}.";
 
     internal static string Empty => "the text is empty; " + Expected;
 
     internal static string Unrecognised => Expected;
 
     internal static string GivesNoYear(string text) =>
-        $"'{text}' gives no year, and no default year was supplied";
+        $"'{UserText.Echo(text)}' gives no year, and no default year was supplied";
 
     internal static string NoSuchDay(int year, int month, int day) =>
         $"{MonthName(month)} {year.ToString("D4", CultureInfo.InvariantCulture)} has no day {day.ToString(CultureInfo.InvariantCulture)}";
@@ -35,13 +36,19 @@ internal static class FuzzyDateErrors
         $"the range runs backwards: {FuzzyDate.FormatDay(first)} is after {FuzzyDate.FormatDay(last)}";
 
     internal static string BadTime(string time) =>
-        $"'{time}' is not a time of day between 00:00 and 23:59:59";
+        $"'{UserText.Echo(time)}' is not a time of day between 00:00 and 23:59:59";
 
     internal static string ZoneWithoutTime(string zone) =>
-        $"the time zone '{zone}' is given without a time of day";
+        $"the time zone '{UserText.Echo(zone)}' is given without a time of day";
 
     internal static string UnknownZoneInText(string zone) =>
-        $"'{zone}' is not a known IANA time zone id";
+        $"'{UserText.Echo(zone)}' is not a known IANA time zone id";
+
+    internal static string NonAsciiDigit(char digit) =>
+        $"'{UserText.Echo(digit)}' is a digit, but not one of 0 to 9; write dates with the digits 0 to 9";
+
+    internal static string TooLong(int length) =>
+        $"the text has {length.ToString(CultureInfo.InvariantCulture)} characters, more than the {FuzzyDateParser.MaxLength.ToString(CultureInfo.InvariantCulture)} any date needs";
 
     internal static string TwoTimes => "it gives more than one time of day";
 
@@ -67,10 +74,10 @@ internal static class FuzzyDateErrors
         $"The first day ({first:uuuu-MM-dd}) must not be after the last day ({last:uuuu-MM-dd}).";
 
     internal static string UnknownZone(string zoneId) =>
-        $"'{zoneId}' is not a time zone id known to the IANA (TZDB) database, such as 'Europe/Moscow'.";
+        $"'{UserText.Echo(zoneId)}' is not a time zone id known to the IANA (TZDB) database, such as 'Europe/Moscow'.";
 
     internal static string UnknownPartOfDay(string partOfDay) =>
-        $"'{partOfDay}' is not a part of the day; expected one of 'morning', 'afternoon', 'evening' or 'night'.";
+        $"'{UserText.Echo(partOfDay)}' is not a part of the day; expected one of 'morning', 'afternoon', 'evening' or 'night'.";
 
     // English names, fixed here rather than taken from a culture, so text never varies by machine.
     private static readonly string[] MonthNames =

@@ -15,21 +15,43 @@ internal static partial class FuzzyDateParser
     private const string Month =
         @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    private const string Day = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
+    private const string Day = @"(?<d>[0-9]{1,2})(?:st|nd|rd|th)?";
 
-    private const string Year = @"(?<y>\d{4})";
+    private const string Year = @"(?<y>[0-9]{4})";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>
+    /// The longest text read as a date, once runs of white space are one space. The longest form with a time and an IANA zone is under 120 characters; a
+    /// bound keeps the regular expressions, some of which backtrack, linear in what a hostile text can make them do.
+    /// </summary>
+    internal const int MaxLength = 256;
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     internal static bool TryParse(string text, int? defaultYear, [NotNullWhen(true)] out FuzzyDate? result, [NotNullWhen(false)] out string? error)
     {
         result = null;
+        // Regular expressions here match only the digits 0-9; other digits ("２０２２") are named, not misread.
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c))
+            {
+                error = FuzzyDateErrors.NonAsciiDigit(c);
+                return false;
+            }
+        }
+
         string s = Normalise(text);
         if (s.Length == 0)
         {
             error = FuzzyDateErrors.Empty;
+            return false;
+        }
+
+        if (s.Length > MaxLength)
+        {
+            error = FuzzyDateErrors.TooLong(s.Length);
             return false;
         }
 
@@ -520,7 +542,7 @@ internal static partial class FuzzyDateParser
     [GeneratedRegex(@"\s*\((?<id>[a-z0-9_+\-/ ]+)\)$", Options)]
     private static partial Regex BracketedZone();
 
-    [GeneratedRegex(@"(?:\bat\s+)?(?:(?<approx>around|about|approximately|approx\.|circa|c\.|~)\s*)?(?<!\d)(?<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:\s*(?:hours|hrs|h)\b)?", Options)]
+    [GeneratedRegex(@"(?:\bat\s+)?(?:(?<approx>around|about|approximately|approx\.|circa|c\.|~)\s*)?(?<![0-9])(?<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)(?:\s*(?:hours|hrs|h)\b)?", Options)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"(?:\b(?:in|on|during|at)\s+)?(?:\bthe\s+)?\b(?<p>morning|afternoon|evening|night)\b(?:\s+of\b)?", Options)]
@@ -535,7 +557,7 @@ internal static partial class FuzzyDateParser
     [GeneratedRegex(@"^(?<q>early|mid|middle|late)(?:\s*-\s*|\s+)(?:of\s+)?" + Month + @"(?:\s+" + Year + ")?$", Options)]
     private static partial Regex PartOfMonth();
 
-    [GeneratedRegex(@"^" + Year + @"-(?<mo>\d{2})-(?<d>\d{2})$", Options)]
+    [GeneratedRegex(@"^" + Year + @"-(?<mo>[0-9]{2})-(?<d>[0-9]{2})$", Options)]
     private static partial Regex IsoDay();
 
     [GeneratedRegex(@"^" + Day + @"\s+(?:of\s+)?" + Month + @"(?:\s+" + Year + ")?$", Options)]

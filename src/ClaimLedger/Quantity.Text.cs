@@ -25,9 +25,16 @@ public sealed partial class Quantity
     /// "a total of", "exactly" or nothing (Exact). Vague wordings are listed on <see cref="Vague"/>.
     /// </para>
     /// <para>
-    /// Whatever follows the number is the unit, trimmed. <c>Parse(q.ToString())</c> equals <c>q</c> unless
-    /// the unit itself begins with words the parser reads as part of the number or range (such as
-    /// "thousand", "dozen", "+", "to 20" or "- 5").
+    /// Whatever follows the number is the unit, trimmed. Any run of white space (a line break, a tab, a
+    /// no-break space) between the words of a bound or wording counts as one space, and scale words after a
+    /// number multiply it ("1 hundred thousand" is 100,000). Numbers are written with the digits 0 to 9; a
+    /// negative number ("-5 soldiers") is refused, since a count cannot be negative.
+    /// </para>
+    /// <para>
+    /// <c>Parse(q.ToString())</c> equals <c>q</c> for every <c>q</c> this method returns: text whose unit would be
+    /// read as part of the number once printed ("9999to 1,000 men") is refused rather than read into a value that
+    /// would change when a ledger is saved and loaded. A quantity built with the factories round-trips unless its
+    /// unit begins with such words ("thousand", "dozen", "+", "to 20" or "- 5").
     /// </para>
     /// </remarks>
     public static Quantity Parse(string text)
@@ -41,6 +48,7 @@ public sealed partial class Quantity
     /// <param name="result">The quantity read, or <see langword="null"/> on failure.</param>
     /// <param name="error">Why the text could not be read, quoting it, or <see langword="null"/> on success.</param>
     /// <returns><see langword="true"/> when the text was read.</returns>
+    /// <remarks>It never throws, whatever the text.</remarks>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
     {
         if (text is null)

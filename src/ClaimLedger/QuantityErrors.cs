@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimLedger.Internal;
 
 namespace ClaimLedger;
 
@@ -14,24 +15,34 @@ internal static class QuantityErrors
         + "or a wording such as 'several dozen', and then the unit";
 
     internal static string CannotRead(string text, string reason) =>
-        $"Cannot read '{text}' as a quantity: {reason}.";
+        $"Cannot read '{UserText.Echo(text)}' as a quantity: {reason}.";
 
     internal static string Empty => "the text is empty; " + Expected;
 
     internal static string NoNumber(string text) =>
-        $"no number found in '{text}'; " + Expected;
+        $"no number found in '{UserText.Echo(text)}'; " + Expected;
 
     internal static string NoSecondNumber(string text) =>
-        $"'{text}' starts a range but gives no second number; expected 'between 10 and 20'";
+        $"'{UserText.Echo(text)}' starts a range but gives no second number; expected 'between 10 and 20'";
 
     internal static string BoundOnRange(string text) =>
-        $"'{text}' puts a bound on a range; expected one number after the bound, or a range such as 'between 10 and 20' without one";
+        $"'{UserText.Echo(text)}' puts a bound on a range; expected one number after the bound, or a range such as 'between 10 and 20' without one";
 
     internal static string MalformedNumber(string written) =>
-        $"'{written}' is not a well-formed number; expected digits with commas every three places, such as '25,000', or a decimal such as '1.5'";
+        $"'{UserText.Echo(written)}' is not a well-formed number; expected digits with commas every three places, such as '25,000', or a decimal such as '1.5'";
 
     internal static string TooLarge(string written) =>
-        $"'{written}' is too large a number";
+        $"'{UserText.Echo(written)}' is too large a number";
+
+    internal static string NegativeNumber(string written) =>
+        $"'{UserText.Echo(written)}' is negative, and a count cannot be negative";
+
+    internal static string NonAsciiDigit(char digit) =>
+        $"'{UserText.Echo(digit)}' is a digit, but not one of 0 to 9; write numbers with the digits 0 to 9";
+
+    internal static string NotRoundTrip(string unit, string printed) =>
+        $"the words after the number, '{UserText.Echo(unit)}', would be read as part of it once written as '{UserText.Echo(printed)}'; "
+        + "put a space between the number and the unit, or reword the unit";
 
     internal static string RangeBackwards(decimal low, decimal high) =>
         $"the range runs backwards: {Quantity.FormatNumber(low)} is more than {Quantity.FormatNumber(high)}";
@@ -50,7 +61,7 @@ internal static class QuantityErrors
         $"The low end ({low.ToString(CultureInfo.InvariantCulture)}) must not be above the high end ({high.ToString(CultureInfo.InvariantCulture)}).";
 
     internal static string BadWording(string wording) =>
-        $"wording must be words without digits or parentheses, such as 'several dozen', but was '{wording}'.";
+        $"wording must be words without digits or parentheses, such as 'several dozen', but was '{UserText.Echo(wording)}'.";
 
     internal static string Tolerance(string name, decimal value) =>
         $"{name} must be between 0 and 1 inclusive (a fraction of the number, so 0.1 is 10%), but was {value.ToString(CultureInfo.InvariantCulture)}.";

@@ -66,6 +66,26 @@ internal static partial class QuantityParser
 
     internal static bool TryParse(string text, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
     {
+        if (!TryRead(text, out result, out error))
+        {
+            return false;
+        }
+
+        // A value that would not survive being written and read back would change silently on the next save of a
+        // ledger ("9999to 1,000 men" is 9,999 of "to 1,000 men", printed "9,999 to 1,000 men", which is a range).
+        // Such text is refused, with the reason, rather than stored.
+        if (!TryRead(result.ToString(), out Quantity? again, out _) || !again.Equals(result))
+        {
+            error = QuantityErrors.NotRoundTrip(result.Unit ?? result.Wording ?? string.Empty, result.ToString());
+            result = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryRead(string text, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    {
         result = null;
         string s = text.Trim();
         if (s.Length == 0)
@@ -88,12 +108,12 @@ internal static partial class QuantityParser
 
         foreach (QuantityWordings.Entry entry in QuantityWordings.All)
         {
-            if (StartsWithPhrase(s, entry.Wording))
+            if (MatchPhrase(s, 0, entry.Wording) is int length and > 0)
             {
-                string unit = s[entry.Wording.Length..].TrimStart();
-                if (entry.TakesOf && unit.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+                string unit = s[length..].TrimStart();
+                if (entry.TakesOf && MatchPhrase(unit, 0, "of") is int of and > 0 && of < unit.Length)
                 {
-                    unit = unit[3..];
+                    unit = unit[of..].TrimStart();
                 }
 
                 result = Quantity.Vague(entry.Wording, entry.Low, entry.High, unit);
@@ -107,11 +127,11 @@ internal static partial class QuantityParser
         int position = 0;
         foreach ((string phrase, QuantityBound b) in Bounds)
         {
-            if (StartsWithPhrase(s, phrase))
+            if (MatchPhrase(s, 0, phrase) is int length and > 0)
             {
                 bound = b;
                 boundWritten = true;
-                position = phrase.Length;
+                position = length;
                 break;
             }
         }
@@ -160,10 +180,21 @@ internal static partial class QuantityParser
             // "about 10-20": a hedge on a range has no single reading, so say so rather than guess.
             Match separator = RangeSeparator().Match(s, position);
             int afterSeparator = position + separator.Length;
-            if (separator.Success && separator.Index == position && TryReadNumber(s, ref afterSeparator, out _, out _))
+            if (separator.Success && separator.Index == position)
             {
-                error = QuantityErrors.BoundOnRange(text);
-                return false;
+                if (TryReadNumber(s, ref afterSeparator, out _, out string? secondError))
+                {
+                    error = QuantityErrors.BoundOnRange(text);
+                    return false;
+                }
+
+                // A second number that cannot be read ("about 10 - -5") is refused as it is without a bound, so
+                // that the printed form, which may have no bound, reads the same.
+                if (secondError is not null)
+                {
+                    error = secondError;
+                    return false;
+                }
             }
         }
 
@@ -199,16 +230,56 @@ internal static partial class QuantityParser
         }
         catch (ArgumentException ex)
         {
-            // "fewer than 0" and similar: the factory's guard explains it.
+            // "fewer than 0" and similar: the factory's guard explains it. Its message is ours up to the first
+            // line break; .NET appends the parameter name and the value after it.
             result = null;
-            error = ex.Message.TrimEnd('.');
+            string message = ex.Message;
+            int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            int line = message.IndexOfAny(['\r', '\n']);
+            int cut = parameter >= 0 ? parameter : line >= 0 ? line : message.Length;
+            error = message[..cut].TrimEnd('.');
             return false;
         }
     }
 
-    private static bool StartsWithPhrase(string s, string phrase) =>
-        s.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-        && (s.Length == phrase.Length || char.IsWhiteSpace(s[phrase.Length]));
+    /// <summary>
+    /// Matches a phrase at <paramref name="start"/>, ignoring case, where each space of the phrase stands for any run
+    /// of white space ("several\ndozen" is "several dozen"); the phrase must end at white space or at the end.
+    /// Returns the length matched, or -1.
+    /// </summary>
+    /// <remarks>
+    /// Reading a line break or a double space as a space keeps <c>Parse(q.ToString())</c> equal to <c>q</c>: the
+    /// printed form has single spaces, so the parse of the original text must not depend on which white space it had.
+    /// </remarks>
+    private static int MatchPhrase(string s, int start, string phrase)
+    {
+        int i = start;
+        foreach (string word in phrase.Split(' '))
+        {
+            if (i > start)
+            {
+                int spaces = i;
+                while (i < s.Length && char.IsWhiteSpace(s[i]))
+                {
+                    i++;
+                }
+
+                if (i == spaces)
+                {
+                    return -1;
+                }
+            }
+
+            if (i + word.Length > s.Length || string.Compare(s, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return -1;
+            }
+
+            i += word.Length;
+        }
+
+        return i == s.Length || char.IsWhiteSpace(s[i]) ? i - start : -1;
+    }
 
     /// <summary>
     /// Reads a number at <paramref name="position"/>, skipping leading spaces, and moves past it.
@@ -224,13 +295,25 @@ internal static partial class QuantityParser
             start++;
         }
 
+        if (start < s.Length && char.IsDigit(s[start]) && !char.IsAsciiDigit(s[start]))
+        {
+            error = QuantityErrors.NonAsciiDigit(s[start]);
+            return false;
+        }
+
+        if (start + 1 < s.Length && s[start] is '-' or '\u2212' && char.IsAsciiDigit(s[start + 1]))
+        {
+            error = QuantityErrors.NegativeNumber(FirstWord(s, start));
+            return false;
+        }
+
         Match digits = Digits().Match(s, start);
         if (digits.Success && digits.Index == start)
         {
             int end = start + digits.Length;
-            if (end + 1 < s.Length && s[end] is ',' or '.' && char.IsDigit(s[end + 1]))
+            if (end + 1 < s.Length && s[end] is ',' or '.' && char.IsAsciiDigit(s[end + 1]))
             {
-                error = QuantityErrors.MalformedNumber(s[start..].Split(' ')[0]);
+                error = QuantityErrors.MalformedNumber(FirstWord(s, start));
                 return false;
             }
 
@@ -239,31 +322,57 @@ internal static partial class QuantityParser
                 return false;
             }
 
-            Match scale = ScaleAfterDigits().Match(s, end);
-            if (scale.Success && scale.Index == end)
-            {
-                string scaleWord = scale.Groups["s"].Value;
-                decimal factor = scaleWord.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m
-                    : scaleWord.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12m
-                    : Scales[scaleWord];
-                try
-                {
-                    value *= factor;
-                }
-                catch (OverflowException)
-                {
-                    error = QuantityErrors.TooLarge(s[start..(end + scale.Length)]);
-                    return false;
-                }
-
-                end += scale.Length;
-            }
-
-            position = end;
-            return true;
+            return TryScales(s, start, end, ref value, ref position, out error);
         }
 
-        return TryReadWords(s, start, ref position, out value);
+        if (!TryReadWords(s, start, ref position, out value))
+        {
+            return false;
+        }
+
+        return TryScales(s, start, position, ref value, ref position, out error);
+    }
+
+    /// <summary>
+    /// Multiplies by every scale word that follows the number ("1 hundred thousand", "a dozen thousand"), so that
+    /// the unit never starts with one: the printed form has the number in digits, and a scale word after digits
+    /// would be read as part of it.
+    /// </summary>
+    private static bool TryScales(string s, int start, int end, ref decimal value, ref int position, out string? error)
+    {
+        error = null;
+        for (Match scale = ScaleAfterDigits().Match(s, end); scale.Success && scale.Index == end; scale = ScaleAfterDigits().Match(s, end))
+        {
+            string scaleWord = scale.Groups["s"].Value;
+            decimal factor = scaleWord.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100m
+                : scaleWord.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12m
+                : Scales[scaleWord];
+            try
+            {
+                value *= factor;
+            }
+            catch (OverflowException)
+            {
+                error = QuantityErrors.TooLarge(s[start..(end + scale.Length)]);
+                return false;
+            }
+
+            end += scale.Length;
+        }
+
+        position = end;
+        return true;
+    }
+
+    private static string FirstWord(string s, int start)
+    {
+        int end = start;
+        while (end < s.Length && !char.IsWhiteSpace(s[end]))
+        {
+            end++;
+        }
+
+        return s[start..end];
     }
 
     private static bool TryReadWords(string s, int start, ref int position, out decimal value)
@@ -366,23 +475,24 @@ internal static partial class QuantityParser
 
     private static bool TryDigits(string written, out decimal value, [NotNullWhen(false)] out string? error)
     {
-        if (decimal.TryParse(written.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        string plain = written.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             error = null;
             return true;
         }
 
-        error = QuantityErrors.TooLarge(written);
+        error = plain.Any(char.IsAsciiDigit) ? QuantityErrors.TooLarge(written) : QuantityErrors.MalformedNumber(written);
         return false;
     }
 
-    [GeneratedRegex(@"^(?<w>[^\d()]+?)\s*\(\s*(?<lo>[\d,]+(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to)\s*(?<hi>[\d,]+(?:\.\d+)?)\s*\)(?:\s+(?<unit>.*))?$", Options | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<w>[^0-9()]+?)\s*\(\s*(?<lo>[0-9,]+(?:\.[0-9]+)?)\s*(?:-|\u2013|\u2014|to)\s*(?<hi>[0-9,]+(?:\.[0-9]+)?)\s*\)(?:\s+(?<unit>.*))?$", Options | RegexOptions.Singleline)]
     private static partial Regex CustomVague();
 
-    [GeneratedRegex(@"\G(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", Options)]
+    [GeneratedRegex(@"\G(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?", Options)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\G\s+(?<s>hundred|thousand|million|billion|dozen)\b", Options)]
+    [GeneratedRegex(@"\G\s*(?<s>hundred|thousand|million|billion|dozen)\b", Options)]
     private static partial Regex ScaleAfterDigits();
 
     [GeneratedRegex(@"\G[\s-]*(?<w>[a-z]+)\b", Options)]

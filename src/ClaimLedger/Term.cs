@@ -83,7 +83,7 @@ public sealed class Term : IEquatable<Term>
         int colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         if (text is null || colon < 0)
         {
-            error = $"'{text}' is not a term: expected 'party:', 'place:', 'source:', 'incident:' or 'text:' followed by a value";
+            error = $"'{UserText.Echo(text)}' is not a term: expected 'party:', 'place:', 'source:', 'incident:' or 'text:' followed by a value";
             return false;
         }
 
@@ -100,7 +100,7 @@ public sealed class Term : IEquatable<Term>
         };
         if (kind is null)
         {
-            error = $"'{text}' has an unknown term kind '{prefix}': expected party, place, source, incident or text";
+            error = $"'{UserText.Echo(text)}' has an unknown term kind '{UserText.Echo(prefix)}': expected party, place, source, incident or text";
             return false;
         }
 
@@ -108,7 +108,7 @@ public sealed class Term : IEquatable<Term>
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                error = $"'{text}' has no words after 'text:'";
+                error = $"'{UserText.Echo(text)}' has no words after 'text:'";
                 return false;
             }
 
@@ -119,7 +119,7 @@ public sealed class Term : IEquatable<Term>
 
         if (!Identifier.IsValid(value, out string? idError))
         {
-            error = $"'{text}' does not name a valid identifier: {idError}";
+            error = $"'{UserText.Echo(text)}' does not name a valid identifier: {idError}";
             return false;
         }
 

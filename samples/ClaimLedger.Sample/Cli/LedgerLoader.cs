@@ -16,7 +16,7 @@ internal static class LedgerLoader
             return BundledLedgers.NagornoKarabakh;
         }
 
-        (Ledger? ledger, ImmutableArray<ValidationProblem> problems) = TryLoad(path);
+        (Ledger? ledger, ImmutableArray<ValidationProblem> problems) = TryLoad(path, "--ledger");
         if (ledger is not null)
         {
             return ledger;
@@ -26,9 +26,23 @@ internal static class LedgerLoader
     }
 
     /// <summary>Loads a file and returns its problems instead of throwing for them: what <c>validate</c> needs.</summary>
-    /// <exception cref="CliException">The file cannot be read at all (exit code 3).</exception>
-    public static (Ledger? Ledger, ImmutableArray<ValidationProblem> Problems) TryLoad(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="what">What gave the path, for the message when it is empty: "--ledger" or "validate".</param>
+    /// <exception cref="CliException">The path is empty or a directory (exit code 2), or the file cannot be read at all (exit code 3).</exception>
+    public static (Ledger? Ledger, ImmutableArray<ValidationProblem> Problems) TryLoad(string path, string what)
     {
+        // The library refuses an empty path with an ArgumentException and a directory as access denied; both are the
+        // user's mistake, so both get a usage error that says what to give instead.
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw CliException.Usage(Messages.EmptyPath(what));
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw CliException.Usage(Messages.ReadDirectory(path));
+        }
+
         try
         {
             return LedgerFile.TryLoad(path, out Ledger? ledger, out ImmutableArray<ValidationProblem> problems)

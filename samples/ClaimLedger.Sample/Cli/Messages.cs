@@ -11,6 +11,19 @@ internal static class Messages
 
     public static string CannotWrite(string path, string reason) => $"error: cannot write '{path}': {reason}";
 
+    public static string EmptyPath(string what) => $"error: {what} needs a file path, but the path given is empty.";
+
+    public static string ReadDirectory(string path) =>
+        $"error: '{path}' is a directory, not a ledger file; give the path of a .json file in it.";
+
+    public static string WriteDirectory(string path) =>
+        $"error: --out '{path}' is a directory; give the path of the file to write, such as '{System.IO.Path.Combine(path, "ledger.json")}'.";
+
+    public static string NoSuchDirectory(string path) =>
+        $"error: cannot write '{path}': its folder does not exist; create it first or choose another path.";
+
+    public static string NotWritable(string path) => $"error: cannot write '{path}': permission denied.";
+
     public static string NotALedger(string path, int problems) =>
         $"error: '{path}' is not a ledger the library can load ({Count(problems, "problem")}):";
 

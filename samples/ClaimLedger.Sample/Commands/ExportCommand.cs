@@ -37,6 +37,16 @@ internal sealed class ExportCommand(CliContext cli)
             throw CliException.Usage(Messages.ExportFormat(parse.GetValue(cli.Options.Format)!));
         }
 
+        if (path is not null && string.IsNullOrWhiteSpace(path))
+        {
+            throw CliException.Usage(Messages.EmptyPath("--out"));
+        }
+
+        if (path is not null && Directory.Exists(path))
+        {
+            throw CliException.Usage(Messages.WriteDirectory(path));
+        }
+
         Ledger ledger = cli.LoadLedger(parse);
         if (path is null)
         {
@@ -48,7 +58,15 @@ internal sealed class ExportCommand(CliContext cli)
         {
             LedgerFile.Save(ledger, path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (DirectoryNotFoundException)
+        {
+            throw CliException.CannotLoad([Messages.NoSuchDirectory(path)]);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw CliException.CannotLoad([Messages.NotWritable(path)]);
+        }
+        catch (IOException ex)
         {
             throw CliException.CannotLoad([Messages.CannotWrite(path, ex.Message)]);
         }

@@ -34,7 +34,7 @@ internal sealed class ValidateCommand(CliContext cli)
         }
 
         string file = parse.GetRequiredValue(_file);
-        (Ledger? ledger, ImmutableArray<ValidationProblem> problems) = LedgerLoader.TryLoad(file);
+        (Ledger? ledger, ImmutableArray<ValidationProblem> problems) = LedgerLoader.TryLoad(file, "validate");
         cli.Renderer(parse).Validation(LedgerViews.Validation(file, ledger, problems));
         return ledger is null ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

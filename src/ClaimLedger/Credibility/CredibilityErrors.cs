@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimLedger.Internal;
 
 namespace ClaimLedger.Credibility;
 
@@ -6,13 +7,13 @@ namespace ClaimLedger.Credibility;
 internal static class CredibilityErrors
 {
     internal static string NotAGrade(string text) =>
-        $"'{text}' is not an Admiralty grade: expected a reliability letter A-F followed by a credibility digit 1-6, such as 'B2'.";
+        $"'{UserText.Echo(text)}' is not an Admiralty grade: expected a reliability letter A-F followed by a credibility digit 1-6, such as 'B2'.";
 
     internal static string BadReliability(string text, char letter) =>
-        $"'{text}' is not an Admiralty grade: '{letter}' is not a reliability grade (expected a letter A-F).";
+        $"'{UserText.Echo(text)}' is not an Admiralty grade: '{UserText.Echo(letter)}' is not a reliability grade (expected a letter A-F).";
 
     internal static string BadCredibility(string text, char digit) =>
-        $"'{text}' is not an Admiralty grade: '{digit}' is not a credibility grade (expected a digit 1-6).";
+        $"'{UserText.Echo(text)}' is not an Admiralty grade: '{UserText.Echo(digit)}' is not a credibility grade (expected a digit 1-6).";
 
     internal static string OutOfRange(string name, double value, string range) =>
         string.Create(CultureInfo.InvariantCulture, $"{name} must be {range}, but was {value}.");

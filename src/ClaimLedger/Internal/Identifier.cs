@@ -24,7 +24,7 @@ internal static class Identifier
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
             {
-                error = $"an identifier may hold only ASCII letters, digits and '-', '_', '.', ':', but has '{c}'";
+                error = $"an identifier may hold only ASCII letters, digits and '-', '_', '.', ':', but has '{UserText.Echo(c)}'";
                 return false;
             }
         }
@@ -38,6 +38,6 @@ internal static class Identifier
         string checkedValue = Preconditions.CheckNotNull(value, paramName);
         return IsValid(checkedValue, out string? error)
             ? checkedValue
-            : throw new ArgumentException($"'{value}' is not a valid identifier: {error}.", paramName);
+            : throw new ArgumentException($"'{UserText.Echo(checkedValue)}' is not a valid identifier: {error}.", paramName);
     }
 }

@@ -12,7 +12,10 @@ internal static class TextFolding
     internal static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string decomposed = text.Normalize(NormalizationForm.FormKD);
+
+        // Normalize throws on invalid UTF-16; a key for lookup can stand a lone surrogate in as U+FFFD instead
+        // (validation refuses such text in a ledger, but a term or a search must not throw for it).
+        string decomposed = WellFormed(text).Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char raw in decomposed)
@@ -39,6 +42,35 @@ internal static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    private static string WellFormed(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return string.Create(text.Length, text, static (span, source) =>
+                {
+                    for (int j = 0; j < source.Length; j++)
+                    {
+                        bool pair = char.IsHighSurrogate(source[j]) && j + 1 < source.Length && char.IsLowSurrogate(source[j + 1]);
+                        if (pair)
+                        {
+                            span[j] = source[j];
+                            span[j + 1] = source[j + 1];
+                            j++;
+                        }
+                        else
+                        {
+                            span[j] = char.IsSurrogate(source[j]) ? '\uFFFD' : source[j];
+                        }
+                    }
+                });
+            }
+        }
+
+        return text;
     }
 
     // Letters that Unicode does not decompose into a base letter and a mark.

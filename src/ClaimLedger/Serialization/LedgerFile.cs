@@ -17,7 +17,16 @@ namespace ClaimLedger.Serialization;
 /// validators as <see cref="LedgerBuilder"/>. A file of a newer format version is refused with a message that names
 /// the version this library reads. A UTF-8 byte-order mark is accepted; invalid UTF-8 is refused.
 /// </para>
-/// <para>Limits (nesting depth, document size, string length) come from <see cref="LedgerFileOptions"/>.</para>
+/// <para>
+/// A ledger file is strict JSON (RFC 8259): comments, trailing commas, single quotes, unquoted names, NaN, leading
+/// zeros, characters other than JSON white space between tokens, and a name given twice in one object are each
+/// refused where they are, with the path, line and position. A report lists the first 1,000 problems and closes
+/// with one problem (code <see cref="ErrorCodes.TooManyProblems"/>) that counts the rest.
+/// </para>
+/// <para>
+/// Limits (nesting depth, document size, string length) come from <see cref="LedgerFileOptions"/> and are applied
+/// while reading: a string over the limit is counted, never built.
+/// </para>
 /// </remarks>
 public static class LedgerFile
 {
@@ -76,7 +85,7 @@ public static class LedgerFile
         options ??= LedgerFileOptions.Default;
         if ((long)json.Length > options.MaxBytes)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, LedgerFileErrors.TooLarge(options.MaxBytes))]);
         }
 
         using var text = new StringReader(json);
@@ -153,7 +162,8 @@ public static class LedgerFile
         ArgumentNullException.ThrowIfNull(path);
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string temp = Path.Combine(directory, TempName(Path.GetFileName(full), Guid.NewGuid()));
+        RemoveStaleTemporaries(directory, Path.GetFileName(full));
         try
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.WriteThrough))
@@ -165,6 +175,10 @@ public static class LedgerFile
             }
 
             File.Move(temp, full, overwrite: true);
+
+            // The rename is durable only once the directory entry is: without this, a power cut can bring back the old
+            // file, or no file, after the save returned.
+            DirectorySync.Flush(directory);
         }
         catch
         {
@@ -184,11 +198,11 @@ public static class LedgerFile
         }
         catch (DecoderFallbackException ex)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.Syntax, $"the file is not valid UTF-8: {ex.Message}")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.Syntax, LedgerFileErrors.NotUtf8(ex.Message))]);
         }
         catch (LimitedStream.TooLargeException)
         {
-            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, $"the document is larger than the limit of {options.MaxBytes} bytes")]);
+            throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, LedgerFileErrors.TooLarge(options.MaxBytes))]);
         }
 
         if (!problems.IsEmpty)
@@ -199,6 +213,50 @@ public static class LedgerFile
         // The reader has already run the builder's validators over the whole batch; running them again would only
         // double the cost of loading.
         return new Ledger(LedgerState.Empty.Apply(batch), title, description);
+    }
+
+    private static string TempName(string fileName, Guid id) => $".{fileName}.{id:N}.tmp";
+
+    /// <summary>
+    /// Removes the temporary files that saves of the same target left when they were killed part way. A temporary
+    /// file that another save is writing now is open without sharing, so it cannot be opened here and is left alone.
+    /// </summary>
+    private static void RemoveStaleTemporaries(string directory, string fileName)
+    {
+        string prefix = $".{fileName}.";
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(directory, prefix + "*.tmp");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (string candidate in candidates)
+        {
+            string name = Path.GetFileName(candidate);
+            string id = name[prefix.Length..^".tmp".Length];
+            if (id.Length != 32 || !Guid.TryParseExact(id, "N", out _))
+            {
+                continue;
+            }
+
+            try
+            {
+                using (new FileStream(candidate, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                    // Opened without sharing: no save holds it, so it is stale.
+                }
+
+                File.Delete(candidate);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // In use by a save in progress, or not ours to remove: leave it.
+            }
+        }
     }
 
     private static void TryDelete(string path)

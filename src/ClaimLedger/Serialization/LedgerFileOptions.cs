@@ -15,6 +15,9 @@ public sealed record LedgerFileOptions
     /// <summary>Gets the largest document accepted, in bytes. Default 1 GiB.</summary>
     public long MaxBytes { get; init; } = 1L << 30;
 
-    /// <summary>Gets the longest string value accepted, in characters. Default 1,000,000.</summary>
+    /// <summary>
+    /// Gets the longest string accepted, in characters: every string value (in arrays too, such as aliases and tags),
+    /// property name and number. Default 1,000,000.
+    /// </summary>
     public int MaxStringLength { get; init; } = 1_000_000;
 }

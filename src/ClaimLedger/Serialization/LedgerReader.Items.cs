@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using ClaimLedger.Credibility;
 using ClaimLedger.Validation;
 
@@ -59,7 +58,7 @@ internal sealed partial class LedgerReader
             }
             else
             {
-                Add(path.Child("reliability"), ErrorCodes.InvalidValue, $"'{reliability}' is not a reliability grade: expected one letter from A to F", reliability);
+                Add(path.Child("reliability"), ErrorCodes.InvalidValue, LedgerFileErrors.BadReliability(reliability), reliability);
             }
         }
 
@@ -93,6 +92,7 @@ internal sealed partial class LedgerReader
                 case "parent": parent = ReadId(path.Child("parent")); return true;
                 case "coordinates":
                     double? latitude = null, longitude = null;
+                    int problemsBefore = _problemCount;
                     bool present = ReadObject(path.Child("coordinates"), c =>
                     {
                         switch (c)
@@ -106,9 +106,10 @@ internal sealed partial class LedgerReader
                     {
                         coordinates = new GeoCoordinates(lat, lon);
                     }
-                    else if (present && !_problems.Any(x => x.Path.StartsWith(path.Child("coordinates").ToString(), StringComparison.Ordinal)))
+                    else if (present && _problemCount == problemsBefore)
                     {
-                        Add(path.Child("coordinates"), ErrorCodes.Required, "coordinates need both 'latitude' and 'longitude'");
+                        // Only when neither number had a problem of its own: one complaint per mistake.
+                        Add(path.Child("coordinates"), ErrorCodes.Required, LedgerFileErrors.CoordinatesNeedBoth);
                     }
 
                     return true;
@@ -146,7 +147,7 @@ internal sealed partial class LedgerReader
                 case "opposites":
                     ReadList(path.Child("opposites"), itemPath =>
                     {
-                        if (_r.TokenType == JsonToken.StartObject)
+                        if (_r.TokenType == JsonTokenKind.StartObject)
                         {
                             if (ReadOpposites(itemPath) is { } labels)
                             {
@@ -163,7 +164,7 @@ internal sealed partial class LedgerReader
                         }
                         else
                         {
-                            Add(itemPath, ErrorCodes.InvalidValue, $"an opposite pair needs exactly two labels, but has {pair.Length}");
+                            Add(itemPath, ErrorCodes.InvalidValue, LedgerFileErrors.BadOppositePair(pair.Length));
                         }
                     });
                     return true;
@@ -294,7 +295,7 @@ internal sealed partial class LedgerReader
                     }
                     else if (grade is not null)
                     {
-                        Add(path.Child("credibility"), ErrorCodes.InvalidValue, $"{grade} is not a credibility grade: expected a whole number from 1 to 6");
+                        Add(path.Child("credibility"), ErrorCodes.InvalidValue, LedgerFileErrors.BadCredibility(_r.NumberText), _r.NumberText);
                     }
 
                     return true;
@@ -406,12 +407,12 @@ internal sealed partial class LedgerReader
 
     private void ReadList(JsonPath path, Action<JsonPath> readItem)
     {
-        if (!Next(path) || _r.TokenType == JsonToken.Null)
+        if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
         {
             return;
         }
 
-        if (_r.TokenType != JsonToken.StartArray)
+        if (_r.TokenType != JsonTokenKind.StartArray)
         {
             Mismatch(path, "an array");
             return;
@@ -422,10 +423,10 @@ internal sealed partial class LedgerReader
             // Peek by reading: each item reader expects to read its own first token.
             if (!_r.Read())
             {
-                throw Fail(path, ErrorCodes.Syntax, "the document ends early: it is truncated or not closed");
+                throw Fail(path, ErrorCodes.Syntax, LedgerFileErrors.EndsEarly);
             }
 
-            if (_r.TokenType == JsonToken.EndArray)
+            if (_r.TokenType == JsonTokenKind.EndArray)
             {
                 return;
             }

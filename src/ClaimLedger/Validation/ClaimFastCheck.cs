@@ -39,7 +39,8 @@ internal static class ClaimFastCheck
 
     private static bool IsValid(Claim claim, ReferenceScope scope)
     {
-        if (string.IsNullOrEmpty(claim.Id.Value) || !scope.HasIncident(claim.Incident) || !Enum.IsDefined(claim.Stance))
+        if (string.IsNullOrEmpty(claim.Id.Value) || !scope.HasIncident(claim.Incident) || !Enum.IsDefined(claim.Stance)
+            || !TextCheck.IsClean(claim.Note) || !TextCheck.IsClean(claim.Quantity))
         {
             return false;
         }
@@ -90,11 +91,13 @@ internal static class ClaimFastCheck
         return (attribution.StatedAfter is not { } after || scope.HasClaim(after))
             && (attribution.Withdrawn?.By is not { } by || scope.HasSource(by))
             && (attribution.Quote is null || !string.IsNullOrWhiteSpace(attribution.Quote))
-            && (attribution.Citation is null || !string.IsNullOrWhiteSpace(attribution.Citation));
+            && (attribution.Citation is null || !string.IsNullOrWhiteSpace(attribution.Citation))
+            && TextCheck.IsClean(attribution.Quote) && TextCheck.IsClean(attribution.Citation);
     }
 
     private static bool IsValid(Proposition proposition, ReferenceScope scope) =>
         proposition.Subject is not null
+        && TextCheck.IsClean(proposition.Subject) && TextCheck.IsClean(proposition.Object)
         && scope.Resolves(proposition.Subject)
         && scope.FindPredicate(proposition.Predicate) is not null
         && scope.Resolves(proposition.Object)

@@ -12,6 +12,9 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
         RuleFor(c => c.Stance).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue).WithMessage((_, s) => $"'{s}' is not a stance");
         RuleFor(c => c.Attribution).SetValidator(new AttributionValidator(scope));
         RuleFor(c => c.Proposition).SetValidator(new PropositionValidator(scope));
+        RuleFor(c => c.Note).Clean();
+        RuleFor(c => c.Quantity!.Unit).Clean().OverridePropertyName("Quantity").When(c => c.Quantity is not null);
+        RuleFor(c => c.Quantity!.Wording).Clean().OverridePropertyName("Quantity").When(c => c.Quantity is not null);
         RuleFor(c => c.Attribution.StatedAfter!.Value).NotEqual(c => c.Id).WithErrorCode(ErrorCodes.RelayLoop)
             .WithMessage("a statement cannot come after itself").OverridePropertyName("Attribution.StatedAfter")
             .When(c => c.Attribution.StatedAfter is not null);
@@ -67,6 +70,8 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
                 .WithErrorCode(ErrorCodes.EmptyQuote).WithMessage("a quote, when given, must not be empty");
             RuleFor(a => a.Citation).Present("a citation, when given,").When(a => a.Citation is not null);
             RuleFor(a => a.Withdrawn!.By!.Value).Defined(scope.HasSource, "source").OverridePropertyName("Withdrawn.By").When(a => a.Withdrawn?.By is not null);
+            RuleFor(a => a.Quote).Clean();
+            RuleFor(a => a.Citation).Clean();
         }
     }
 
@@ -80,6 +85,8 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
             RuleFor(p => p.Object).Must(scope.Resolves).WithErrorCode(ErrorCodes.UnknownReference)
                 .WithMessage((_, t) => $"the object '{t}' names nothing the ledger defines");
             RuleFor(p => p.Place!.Value).Defined(scope.HasPlace, "place").OverridePropertyName("Place").When(p => p.Place is not null);
+            RuleFor(p => p.Subject!.Value).Clean().OverridePropertyName("Subject").When(p => p.Subject is { Kind: TermKind.Text });
+            RuleFor(p => p.Object!.Value).Clean().OverridePropertyName("Object").When(p => p.Object is { Kind: TermKind.Text });
         }
     }
 }

@@ -21,6 +21,7 @@ internal static class EntityFastCheck
         {
             if (place is null || string.IsNullOrEmpty(place.Id.Value) || !ids.Add(place.Id) || state.Places.ContainsKey(place.Id)
                 || string.IsNullOrWhiteSpace(place.Name) || !AllPresent(place.Aliases)
+                || !TextCheck.IsClean(place.Name) || !TextCheck.IsClean(place.Kind) || !TextCheck.AllClean(place.Aliases)
                 || (place.Parent is { } parent && !scope.HasPlace(parent))
                 || (place.Coordinates is { } at && !(at.Latitude >= -90 && at.Latitude <= 90 && at.Longitude >= -180 && at.Longitude <= 180)))
             {
@@ -39,7 +40,9 @@ internal static class EntityFastCheck
         foreach (Incident? incident in incidents)
         {
             if (incident is null || string.IsNullOrEmpty(incident.Id.Value) || !ids.Add(incident.Id) || state.Incidents.ContainsKey(incident.Id)
-                || string.IsNullOrWhiteSpace(incident.Title) || !AllPresent(incident.Tags) || incident.Places.IsDefault)
+                || string.IsNullOrWhiteSpace(incident.Title) || !AllPresent(incident.Tags) || incident.Places.IsDefault
+                || !TextCheck.IsClean(incident.Title) || !TextCheck.IsClean(incident.Summary) || !TextCheck.IsClean(incident.Note)
+                || !TextCheck.AllClean(incident.Tags))
             {
                 return false;
             }

@@ -8,7 +8,7 @@ internal sealed class PartyValidator : AbstractValidator<Party>
     internal PartyValidator(ReferenceScope scope)
     {
         RuleFor(p => p.Id).Assigned("party");
-        RuleFor(p => p.Name).Present("a party's name");
+        RuleFor(p => p.Name).Present("a party's name").Clean();
         this.EachPresent(p => p.Aliases, "an alias");
         RuleForEach(p => p.AlignedWith).Defined(scope.HasParty, "party");
     }
@@ -20,7 +20,8 @@ internal sealed class SourceValidator : AbstractValidator<Source>
     internal SourceValidator(ReferenceScope scope)
     {
         RuleFor(s => s.Id).Assigned("source");
-        RuleFor(s => s.Name).Present("a source's name");
+        RuleFor(s => s.Name).Present("a source's name").Clean();
+        RuleFor(s => s.Note).Clean();
         this.EachPresent(s => s.NameVariants, "a name variant");
         RuleFor(s => s.Kind).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue).WithMessage((_, k) => $"'{k}' is not a source kind");
         RuleFor(s => s.Party!.Value).Defined(scope.HasParty, "party").OverridePropertyName("Party").When(s => s.Party is not null);
@@ -33,7 +34,8 @@ internal sealed class PlaceValidator : AbstractValidator<Place>
     internal PlaceValidator(ReferenceScope scope)
     {
         RuleFor(p => p.Id).Assigned("place");
-        RuleFor(p => p.Name).Present("a place's name");
+        RuleFor(p => p.Name).Present("a place's name").Clean();
+        RuleFor(p => p.Kind).Clean();
         this.EachPresent(p => p.Aliases, "an alias");
         RuleFor(p => p.Parent!.Value).Defined(scope.HasPlace, "place").OverridePropertyName("Parent").When(p => p.Parent is not null);
         RuleFor(p => p.Coordinates!.Value.Latitude).InclusiveBetween(-90, 90).WithErrorCode(ErrorCodes.OutOfRange)
@@ -49,14 +51,15 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
     internal PredicateValidator(ReferenceScope scope)
     {
         RuleFor(p => p.Id).Assigned("predicate");
-        RuleFor(p => p.Label).Present("a predicate's label");
+        RuleFor(p => p.Label).Present("a predicate's label").Clean();
+        RuleFor(p => p.Description).Clean();
         RuleFor(p => p.Cardinality).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
         RuleFor(p => p.Quantity).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
         RuleFor(p => p.Counts).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
         RuleForEach(p => p.Opposites).ChildRules(pair =>
         {
-            pair.RuleFor(o => o.First).Present("an opposite label");
-            pair.RuleFor(o => o.Second).Present("an opposite label");
+            pair.RuleFor(o => o.First).Present("an opposite label").Clean();
+            pair.RuleFor(o => o.Second).Present("an opposite label").Clean();
         });
         RuleForEach(p => p.Entails).ChildRules(entailment =>
         {
@@ -104,7 +107,9 @@ internal sealed class IncidentValidator : AbstractValidator<Incident>
     internal IncidentValidator(ReferenceScope scope)
     {
         RuleFor(i => i.Id).Assigned("incident");
-        RuleFor(i => i.Title).Present("an incident's title");
+        RuleFor(i => i.Title).Present("an incident's title").Clean();
+        RuleFor(i => i.Summary).Clean();
+        RuleFor(i => i.Note).Clean();
         RuleForEach(i => i.Places).Defined(scope.HasPlace, "place");
         this.EachPresent(i => i.Tags, "a tag");
     }

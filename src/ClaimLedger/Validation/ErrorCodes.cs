@@ -53,4 +53,16 @@ public static class ErrorCodes
 
     /// <summary>A file has a property the format does not define (only under the strict unknown-field policy).</summary>
     public const string UnknownField = "unknown-field";
+
+    /// <summary>
+    /// Text holds what no text field may: invalid UTF-16 (a lone surrogate) or a control character other than tab,
+    /// carriage return and line feed.
+    /// </summary>
+    public const string InvalidText = "invalid-text";
+
+    /// <summary>
+    /// Closes a report cut short: more problems were found than a report lists (1,000 for a file); the message says
+    /// how many more.
+    /// </summary>
+    public const string TooManyProblems = "too-many-problems";
 }

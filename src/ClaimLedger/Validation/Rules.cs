@@ -16,5 +16,13 @@ internal static class Rules
         rule.Must(id => id.ToString()!.Length > 0).WithErrorCode(ErrorCodes.Required).WithMessage($"the {kind} id must be set");
 
     internal static void EachPresent<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<string>>> names, string what) =>
-        validator.RuleForEach(names).Present(what);
+        validator.RuleForEach(names).Present(what).Clean();
+
+    /// <summary>Refuses lone surrogates and control characters other than tab, CR and LF (see <see cref="TextCheck"/>).</summary>
+    internal static IRuleBuilderOptions<T, string?> Clean<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(TextCheck.IsClean).WithErrorCode(ErrorCodes.InvalidText).WithMessage((_, text) => TextCheck.Describe(text!));
+
+    /// <summary>As <see cref="Clean{T}(IRuleBuilder{T, string?})"/>, for a required string.</summary>
+    internal static IRuleBuilderOptions<T, string> CleanText<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(t => TextCheck.IsClean(t)).WithErrorCode(ErrorCodes.InvalidText).WithMessage((_, text) => TextCheck.Describe(text));
 }

@@ -51,7 +51,7 @@ public sealed class LedgerOptionTests : IDisposable
 
         run.ErrLines.Should().HaveCount(2);
         run.ErrLines[0].Should().Be($"error: '{file}' is not a ledger the library can load (1 problem):");
-        run.ErrLines[1].Should().StartWith($"{file}: parties[0].id (line 4, position 27): invalid JSON: ").And.EndWith("[syntax]");
+        run.ErrLines[1].Should().StartWith($"{file}: parties[0].id (line 4, position 28): invalid JSON: ").And.EndWith("[syntax]");
     }
 
     public void Dispose() => _temp.Dispose();

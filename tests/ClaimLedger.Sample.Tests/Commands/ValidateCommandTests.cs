@@ -83,8 +83,8 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Validate_AFolder_ExitsThree() =>
-        SampleRun.Of("validate", _temp.Path).ShouldFail(3).Err.Should().StartWith($"error: cannot read '{_temp.Path}': ");
+    public void Validate_AFolder_IsAUsageErrorThatSaysSo() =>
+        SampleRun.Of("validate", _temp.Path).ShouldFail(2).Err.Should().Be($"{ClaimLedger.Sample.Cli.Messages.ReadDirectory(_temp.Path)}\n");
 
     [Fact]
     public void Validate_WithLedgerOption_IsAUsageError() =>
