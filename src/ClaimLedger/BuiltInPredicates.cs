@@ -165,13 +165,13 @@ public static class BuiltInPredicates
         [
             new("violation", "lawful")
             {
-                FirstAlso = ["breach", "violation of the agreement", "ceasefire violation", "illegal", "unlawful", "contradicts the mandate", "contrary to the agreement", "contrary to the mandate"],
-                SecondAlso = ["legal", "legitimate", "in accordance with the agreement", "in line with the agreement", "within the mandate", "permitted", "in accordance with the mandate"],
+                FirstAlso = ["breach", "violation of the agreement", "ceasefire violation", "illegal", "unlawful", "contradicts the mandate", "contrary to the agreement", "contrary to the mandate", "aggression", "act of aggression", "war crime", "crime"],
+                SecondAlso = ["legal", "legitimate", "in accordance with the agreement", "in line with the agreement", "within the mandate", "permitted", "in accordance with the mandate", "justified", "self-defence", "self-defense"],
             },
             new("aggression", "self-defence")
             {
                 FirstAlso = ["act of aggression", "aggressive actions", "invasion", "unprovoked attack"],
-                SecondAlso = ["self-defense", "defensive", "act of self-defence", "act of self-defense", "retaliation", "legitimate response"],
+                SecondAlso = ["self-defense", "defensive", "act of self-defence", "act of self-defense", "retaliation", "legitimate response", "pre-emptive action", "pre-emptive strike", "preemptive strike", "counter-terrorism operation"],
             },
             new("fulfilling mandate", "failing mandate")
             {

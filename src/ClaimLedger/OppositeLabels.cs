@@ -38,25 +38,33 @@ public sealed record OppositeLabels(string First, string Second)
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(First, Second, Equality.Hash(FirstAlso), Equality.Hash(SecondAlso));
 
-    /// <summary>Which pole a folded label belongs to: 1 for the first, 2 for the second, 0 for neither.</summary>
+    /// <summary>
+    /// Which pole a folded label belongs to: 1 for the first, 2 for the second, 0 for neither or both. A label is a
+    /// pole's when it is one of the pole's words, or holds one of them as whole words ("an unlawful act of aggression"
+    /// holds "unlawful"); a label with a negation ("not", "no", "never") counts only when it is one of the words itself.
+    /// </summary>
     internal int PoleOf(string folded)
     {
-        foreach (string word in WordsOf(first: true))
+        int exact = Match(folded, (label, word) => label == word);
+        if (exact != 0 || HasNegation(folded))
         {
-            if (TextFolding.Fold(word) == folded)
-            {
-                return 1;
-            }
+            return exact;
         }
 
-        foreach (string word in WordsOf(first: false))
-        {
-            if (TextFolding.Fold(word) == folded)
-            {
-                return 2;
-            }
-        }
-
-        return 0;
+        return Match(folded, static (label, word) => ContainsWords(label, word));
     }
+
+    private int Match(string folded, Func<string, string, bool> matches)
+    {
+        bool first = WordsOf(first: true).Any(w => matches(folded, TextFolding.Fold(w)));
+        bool second = WordsOf(first: false).Any(w => matches(folded, TextFolding.Fold(w)));
+        return first == second ? 0 : first ? 1 : 2;
+    }
+
+    private static bool HasNegation(string folded) =>
+        folded.Split(' ').Any(w => w is "not" or "no" or "never" or "neither" or "nor");
+
+    // Whether the words of a phrase stand in the label as whole words, in order.
+    private static bool ContainsWords(string label, string phrase) =>
+        phrase.Length > 0 && $" {label} ".Contains($" {phrase} ", StringComparison.Ordinal);
 }

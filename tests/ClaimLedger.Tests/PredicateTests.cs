@@ -121,6 +121,20 @@ public class PredicateTests
         characterised.AreOpposites("fabricated", "genuine").Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("an unlawful act of aggression", "right and legal")]
+    [InlineData("non-military pre-emptive action", "aggression")]
+    [InlineData("a staged provocation", "real")]
+    public void AreOpposites_LabelsThatHoldAPolesWords_AreOpposites(string first, string second) =>
+        BuiltInPredicates.CharacterisedAs.AreOpposites(first, second).Should().BeTrue();
+
+    [Theory]
+    [InlineData("not legal", "legal")]
+    [InlineData("illegal", "illegally occupied")]
+    [InlineData("legal or illegal", "legal")]
+    public void AreOpposites_NegatedOrAmbiguousLabels_AreNotReadIntoAPole(string first, string second) =>
+        BuiltInPredicates.CharacterisedAs.AreOpposites(first, second).Should().BeFalse();
+
     [Fact]
     public void BuiltIns_HoldNoConflictsLabels()
     {

@@ -1,5 +1,3 @@
-using ClaimLedger.Internal;
-
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
@@ -21,13 +19,12 @@ internal sealed class OppositeLabelsRule : IContradictionRule
             yield break;
         }
 
-        var labelled = topic.Statements
-            .Where(s => s.Stance == Stance.Affirms && s.Proposition.Object is not null)
-            .ToLookup(s => s.Proposition.Object!.Key);
+        var labelled = topic.Statements.Where(s => s.Stance == Stance.Affirms && s.Proposition.Object is not null).ToList();
         foreach (OppositeLabels pair in topic.Predicate.Opposites)
         {
-            var first = pair.WordsOf(first: true).Select(TextFolding.Fold).Distinct().SelectMany(w => labelled[w]).ToList();
-            var second = pair.WordsOf(first: false).Select(TextFolding.Fold).Distinct().SelectMany(w => labelled[w]).ToList();
+            var poles = labelled.ToLookup(s => pair.PoleOf(s.Proposition.Object!.Key));
+            var first = poles[1].ToList();
+            var second = poles[2].ToList();
             foreach (var (left, right) in Overlaps.TwoSided(first, second))
             {
                 Narrator n = topic.Narrator;

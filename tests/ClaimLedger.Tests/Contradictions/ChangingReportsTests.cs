@@ -1,0 +1,157 @@
+using ClaimLedger.Contradictions;
+using ClaimLedger.Serialization;
+using static ClaimLedger.Tests.Contradictions.Generic;
+
+namespace ClaimLedger.Tests.Contradictions;
+
+/// <summary>Reports that change over time: rising tolls, revised figures, withdrawn, hedged and attempted statements, and statements of several parts.</summary>
+public class ChangingReportsTests
+{
+    private static Claim Toll(string id, string speaker, string stated, string quantity) =>
+        Claim(id, speaker, "incident:clash", "killed", "text:people", stated: stated, quantity: quantity);
+
+    [Fact]
+    public void RisingToll_FromSeveralSpeakers_IsASequence()
+    {
+        Ledger ledger = Build(
+            Toll("d1", "wire", "3 March 2021", "3 people"),
+            Toll("d2", "monitor", "5 March 2021", "at least 40 people"),
+            Toll("d3", "south-mod", "9 March 2021", "152 people"));
+
+        ledger.FindContradictions().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TollsForTheSameDay_ThatDisagree_AreIncompatible()
+    {
+        Ledger ledger = Build(
+            Claim("n", "north-mod", "incident:clash", "wounded", "text:people", stated: "4 March 2021", quantity: "9 people"),
+            Claim("s", "south-mod", "incident:clash", "wounded", "text:people", stated: "4 March 2021", quantity: "2 people"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Kind.Should().Be(ContradictionKind.IncompatibleQuantities);
+        found.Explanation.Should().NotContain("[").And.NotContain("∞");
+    }
+
+    [Fact]
+    public void LaterTollBelowAnEarlierOne_IsFlaggedAsAFall()
+    {
+        Ledger ledger = Build(
+            Toll("early", "wire", "3 March 2021", "at least 100 people"),
+            Toll("late", "monitor", "6 March 2021", "about 20 people"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Explanation.Should().StartWith("A running total for \"Border clash killed people\" cannot fall");
+    }
+
+    [Fact]
+    public void AsOf_GivenByTheText_IsTheTimeTheTotalIsCompared()
+    {
+        Ledger ledger = Build(
+            Toll("a", "wire", "9 March 2021", "3 people") with { AsOf = FuzzyDate.Parse("3 March 2021") },
+            Toll("b", "monitor", "3 March 2021", "40 people"));
+
+        ledger.FindContradictions().Should().ContainSingle("both totals are as of 3 March");
+    }
+
+    [Fact]
+    public void OneSpeakersCorrectedCount_IsARevisionNotAContradiction()
+    {
+        Ledger ledger = Build(
+            Claim("w1", "south-mod", "party:north", "wounded", "text:people", stated: "3 March 2021", quantity: "1 person"),
+            Claim("w4", "south-mod", "party:north", "wounded", "text:people", stated: "4 March 2021", quantity: "4 people"),
+            Claim("w9", "south-mod", "party:north", "wounded", "text:people", stated: "5 March 2021", quantity: "9 people"),
+            Claim("n2", "north-mod", "party:north", "wounded", "text:people", stated: "3 March 2021", quantity: "2 people"));
+
+        Revision revision = ledger.FindRevisions().Should().ContainSingle().Subject;
+
+        revision.Figures.Select(c => c.Id.Value).Should().Equal("w1", "w4", "w9");
+        revision.Current.Id.Value.Should().Be("w9");
+        revision.Explanation.Should().Be("South's Ministry of Defence revised its figure for \"North wounded people\": 1 person on 3 March 2021, then 4 people on 4 March 2021, then 9 people on 5 March 2021.");
+        ledger.FindContradictions().Should().BeEmpty("the superseded 1 no longer meets North's 2, and 9 as of 5 March is a later total");
+        new ContradictionEngine(new ContradictionOptions { KeepSuperseded = true }).FindAll(ledger)
+            .Should().ContainSingle().Which.Claims.Select(c => c.Id.Value).Should().Contain(["w1", "n2"]);
+    }
+
+    [Fact]
+    public void DeletedPost_IsARetractionThatSaysWhatHappened()
+    {
+        Claim post = Claim("post", "north-mod", "party:south", "struck", "place:village-a", stated: "3 March 2021") with { };
+        post = post with { Attribution = post.Attribution with { Withdrawn = new Withdrawal { How = "deleted the post", When = FuzzyDate.Parse("3 March 2021") } } };
+        Ledger ledger = Build(post, Claim("denial", "south-mod", "party:south", "attacked", "place:village-a", Stance.Denies));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Kind.Should().Be(ContradictionKind.Retraction);
+        found.Explanation.Should().Be("North's Ministry of Defence said on 3 March 2021 that South struck Alder; North's Ministry of Defence deleted the post on 3 March 2021 (a retraction by the same speaker). The claims word it \"struck\", which the vocabulary takes as \"attacked\".");
+        found.Explanation.Should().NotContain("denied");
+    }
+
+    [Fact]
+    public void LaterDenialByTheSameSpeaker_IsARetraction_ByAnother_IsAReversal()
+    {
+        Ledger ledger = Build(
+            Claim("said", "north-mod", "party:south", "attacked", "party:north", stated: "3 March 2021"),
+            Claim("own", "north-mod", "party:south", "attacked", "party:north", Stance.Denies, stated: "9 March 2021"),
+            Claim("other", "wire", "party:south", "attacked", "party:north", Stance.Denies, stated: "9 March 2021"));
+
+        ledger.FindContradictions().Select(c => c.Kind).Should().ContainSingle().Which.Should().Be(ContradictionKind.Reversal,
+            "one denial came from another speaker, so not every denial is the speaker's own");
+        Build(ledger.Claims.Take(2).ToArray()).FindContradictions().Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.Retraction);
+    }
+
+    [Fact]
+    public void HedgedClaim_MakesATentativeFinding()
+    {
+        Ledger ledger = Build(
+            Claim("rumour", "wire", "party:north", "seized", "place:village-a") with { Modality = ClaimModality.Hedged, Hedge = "reportedly" },
+            Claim("holds", "south-mod", "party:south", "controls", "place:village-a"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.IsTentative.Should().BeTrue();
+        found.Explanation.Should().EndWith("Tentative: Wire service's statement is hedged (\"reportedly\").");
+    }
+
+    [Fact]
+    public void Attempt_IsComparedOnlyWithAttempts()
+    {
+        Ledger ledger = Build(
+            Claim("tried", "south-mod", "party:north", "captured", "place:village-a") with { Modality = ClaimModality.Attempted },
+            Claim("never", "north-mod", "party:north", "captured", "place:village-a", Stance.Denies),
+            Claim("holds", "south-mod", "party:south", "controls", "place:village-a"));
+
+        ledger.FindContradictions().Should().BeEmpty("trying to capture is neither capturing nor holding");
+    }
+
+    [Fact]
+    public void Parts_OfOneStatement_ShareItsAttributionAndNameItsFirstPart()
+    {
+        ImmutableArray<Claim> parts = Claim.Parts("mod-0305", "clash", new Attribution("south-mod") { Quote = "they shelled Alder and wounded two residents" },
+            new ClaimPart(new Proposition(Term.Party("north"), "shelled", Term.Place("village-a"))),
+            new ClaimPart(new Proposition(Term.Party("north"), "wounded", Term.Text("residents"))) { Quantity = Quantity.Exactly(2, "residents") });
+
+        parts.Select(c => c.Id.Value).Should().Equal("mod-0305", "mod-0305.2");
+        parts[1].PartOf.Should().Be(new ClaimId("mod-0305"));
+        parts[1].Attribution.Should().BeSameAs(parts[0].Attribution);
+
+        Ledger ledger = Build([.. parts, Claim("n", "north-mod", "party:north", "shelled", "place:village-a", Stance.Denies)]);
+        ledger.FindContradictions().Should().ContainSingle().Which.Claims.Select(c => c.Id.Value).Should().Equal("mod-0305", "n");
+        LedgerFile.Parse(LedgerFile.ToJson(ledger)).Claims.Should().Equal(ledger.Claims);
+    }
+
+    [Fact]
+    public void NewFields_SaveAndLoadLosslessly()
+    {
+        Claim hedged = Toll("h", "wire", "3 March 2021", "40 people") with { AsOf = FuzzyDate.Parse("2 March 2021"), Modality = ClaimModality.Conditional, Hedge = "if confirmed" };
+        hedged = hedged with { Attribution = hedged.Attribution with { Withdrawn = new Withdrawal { By = "monitor", When = FuzzyDate.Parse("4 March 2021"), How = "retracted the report" } } };
+        Ledger ledger = Build([new Predicate("toll", "toll") { Counts = CountKind.RunningTotal, Quantity = QuantityUse.Required }], hedged);
+
+        Ledger loaded = LedgerFile.Parse(LedgerFile.ToJson(ledger));
+
+        loaded.Claims.Should().Equal(ledger.Claims);
+        loaded.GetPredicate("toll").Counts.Should().Be(CountKind.RunningTotal);
+    }
+}
