@@ -14,8 +14,8 @@ namespace ClaimLedger;
 /// <see cref="ShotDown"/>, and <c>was-shot-down-by</c> is its inverse.
 /// </para>
 /// <para>
-/// Opposite labels of <see cref="CharacterisedAs"/>, each with other words for it: violation / lawful, aggression /
-/// self-defence, fulfilling mandate / failing mandate, staged / genuine, accidental / deliberate.
+/// Opposite labels of <see cref="CharacterisedAs"/>, each with other words for it, the more specific first: aggression /
+/// self-defence, violation / lawful, fulfilling mandate / failing mandate, staged / genuine, accidental / deliberate.
 /// </para>
 /// </remarks>
 public static class BuiltInPredicates
@@ -163,15 +163,15 @@ public static class BuiltInPredicates
         Description = "The subject (an act, an actor) was given the object label.",
         Opposites =
         [
-            new("violation", "lawful")
-            {
-                FirstAlso = ["breach", "violation of the agreement", "ceasefire violation", "illegal", "unlawful", "contradicts the mandate", "contrary to the agreement", "contrary to the mandate", "aggression", "act of aggression", "war crime", "crime"],
-                SecondAlso = ["legal", "legitimate", "in accordance with the agreement", "in line with the agreement", "within the mandate", "permitted", "in accordance with the mandate", "justified", "self-defence", "self-defense"],
-            },
             new("aggression", "self-defence")
             {
                 FirstAlso = ["act of aggression", "aggressive actions", "invasion", "unprovoked attack"],
                 SecondAlso = ["self-defense", "defensive", "act of self-defence", "act of self-defense", "retaliation", "legitimate response", "pre-emptive action", "pre-emptive strike", "preemptive strike", "counter-terrorism operation"],
+            },
+            new("violation", "lawful")
+            {
+                FirstAlso = ["breach", "violation of the agreement", "ceasefire violation", "illegal", "unlawful", "contradicts the mandate", "contrary to the agreement", "contrary to the mandate", "aggression", "act of aggression", "war crime", "crime"],
+                SecondAlso = ["legal", "legitimate", "in accordance with the agreement", "in line with the agreement", "within the mandate", "permitted", "in accordance with the mandate", "justified", "self-defence", "self-defense"],
             },
             new("fulfilling mandate", "failing mandate")
             {

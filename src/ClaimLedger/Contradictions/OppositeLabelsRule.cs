@@ -20,6 +20,10 @@ internal sealed class OppositeLabelsRule : IContradictionRule
         }
 
         var labelled = topic.Statements.Where(s => s.Stance == Stance.Affirms && s.Proposition.Object is not null).ToList();
+
+        // One clash of labels is one finding, under the first declared pair that opposes them ("aggression" against
+        // "self-defence" is also "violation" against "lawful").
+        var reported = new List<HashSet<Statement>>();
         foreach (OppositeLabels pair in topic.Predicate.Opposites)
         {
             var poles = labelled.ToLookup(s => pair.PoleOf(s.Proposition.Object!.Key));
@@ -27,6 +31,13 @@ internal sealed class OppositeLabelsRule : IContradictionRule
             var second = poles[2].ToList();
             foreach (var (left, right) in Overlaps.TwoSided(first, second))
             {
+                HashSet<Statement> joined = [.. left, .. right];
+                if (reported.Any(r => joined.IsSubsetOf(r)))
+                {
+                    continue;
+                }
+
+                reported.Add(joined);
                 Narrator n = topic.Narrator;
                 string subject = n.Name(topic.Anchor);
                 string explanation = $"{subject} is given opposite labels, \"{pair.First}\" and \"{pair.Second}\": "
