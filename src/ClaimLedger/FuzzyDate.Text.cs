@@ -106,6 +106,11 @@ public sealed partial class FuzzyDate
         {
             text.Append(IsTimeApproximate ? " at around " : " ");
             text.Append(time.Second == 0 && time.NanosecondOfSecond == 0 ? ShortTime.Format(time) : LongTime.Format(time));
+            if (TimeRangeEnd is { } end)
+            {
+                text.Append('\u2013').Append(end.Second == 0 && end.NanosecondOfSecond == 0 ? ShortTime.Format(end) : LongTime.Format(end));
+            }
+
             if (ZoneId is not null)
             {
                 text.Append(' ').Append(FuzzyDateZones.Describe(ZoneId));

@@ -38,7 +38,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// <summary>How many days either side of its day an <see cref="Around"/> value covers.</summary>
     public const int CircaDays = 3;
 
-    private static readonly string[] PartsOfDay = ["morning", "afternoon", "evening", "night"];
+    private static readonly string[] PartsOfDay = ["early hours", "dawn", "morning", "afternoon", "evening", "night"];
 
     private FuzzyDate(
         LocalDate? earliest,
@@ -47,7 +47,8 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
         LocalTime? timeOfDay = null,
         bool isTimeApproximate = false,
         string? partOfDay = null,
-        string? zoneId = null)
+        string? zoneId = null,
+        LocalTime? timeRangeEnd = null)
     {
         Earliest = earliest;
         Latest = latest;
@@ -56,6 +57,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
         IsTimeApproximate = isTimeApproximate;
         PartOfDay = partOfDay;
         ZoneId = zoneId;
+        TimeRangeEnd = timeRangeEnd;
     }
 
     /// <summary>Gets the first day the value may refer to, or <see langword="null"/> when it is unbounded in the past.</summary>
@@ -72,16 +74,23 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
 
     /// <summary>Gets the time of day the source gave, if any.</summary>
     /// <value>The local time of day in <see cref="ZoneId"/> (or an unstated zone), or <see langword="null"/>.</value>
-    /// <remarks>Informational only: comparisons use days, never times.</remarks>
+    /// <remarks>
+    /// The contradiction engine compares times of day when both statements give one: "15:00" is taken as the half
+    /// hour either side, "at around 15:00" as two hours either side, a range as given. <see cref="Overlaps"/> compares days only.
+    /// </remarks>
     public LocalTime? TimeOfDay { get; }
+
+    /// <summary>Gets the end of a range of times the source gave ("15:00–17:00"), or <see langword="null"/>.</summary>
+    /// <value>The local time the range ends at; never set without <see cref="TimeOfDay"/>. Earlier than the start means the next day.</value>
+    public LocalTime? TimeRangeEnd { get; }
 
     /// <summary>Gets a value indicating whether the time of day was given as approximate ("at around 07:00").</summary>
     /// <value><see langword="true"/> when the source hedged the time; always <see langword="false"/> without a time.</value>
     public bool IsTimeApproximate { get; }
 
-    /// <summary>Gets the part of the day the source gave: "morning", "afternoon", "evening" or "night".</summary>
-    /// <value>One of the four lower-case words, or <see langword="null"/>.</value>
-    /// <remarks>Informational only: comparisons use days, never parts of the day.</remarks>
+    /// <summary>Gets the part of the day the source gave: "early hours", "dawn", "morning", "afternoon", "evening" or "night".</summary>
+    /// <value>One of those lower-case words, or <see langword="null"/>. "Night" on a range of two days is the night between them.</value>
+    /// <remarks>The contradiction engine compares parts of the day when both statements give a time or part of the day; <see cref="Overlaps"/> compares days only.</remarks>
     public string? PartOfDay { get; }
 
     /// <summary>Gets the IANA (TZDB) id of the zone the time of day is in, such as "Europe/Moscow".</summary>
@@ -237,12 +246,28 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
         return new FuzzyDate(Earliest, Latest, Precision, time, approximate, PartOfDay, canonicalZone);
     }
 
+    /// <summary>Returns a copy of this value with a range of times of day, as in "3 March 2021 15:00–17:00".</summary>
+    /// <param name="start">When the range starts.</param>
+    /// <param name="end">When it ends; earlier than <paramref name="start"/> means the next day.</param>
+    /// <param name="zoneId">An IANA (TZDB) zone id, or <see langword="null"/>.</param>
+    /// <returns>A new value; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="zoneId"/> is not an id in <see cref="DateTimeZoneProviders.Tzdb"/>, or the range is empty.</exception>
+    public FuzzyDate WithTimeRange(LocalTime start, LocalTime end, string? zoneId = null)
+    {
+        if (start == end)
+        {
+            throw new ArgumentException(FuzzyDateErrors.EmptyTimeRange(start), nameof(end));
+        }
+
+        FuzzyDate timed = WithTime(start, approximate: false, zoneId);
+        return new FuzzyDate(Earliest, Latest, Precision, start, false, PartOfDay, timed.ZoneId, end);
+    }
+
     /// <summary>Returns a copy of this value with a part of the day, as in "14 October 2021 evening".</summary>
-    /// <param name="partOfDay">"morning", "afternoon", "evening" or "night", in any case; stored in lower case.</param>
+    /// <param name="partOfDay">"early hours", "dawn", "morning", "afternoon", "evening" or "night", in any case; stored in lower case.</param>
     /// <returns>A new value; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partOfDay"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="partOfDay"/> is not one of the four words.</exception>
-    /// <remarks>The part of the day is informational: it does not change any comparison.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="partOfDay"/> is not one of those words.</exception>
     public FuzzyDate WithPartOfDay(string partOfDay)
     {
         ArgumentNullException.ThrowIfNull(partOfDay);
@@ -252,7 +277,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
             throw new ArgumentException(FuzzyDateErrors.UnknownPartOfDay(partOfDay), nameof(partOfDay));
         }
 
-        return new FuzzyDate(Earliest, Latest, Precision, TimeOfDay, IsTimeApproximate, normalised, ZoneId);
+        return new FuzzyDate(Earliest, Latest, Precision, TimeOfDay, IsTimeApproximate, normalised, ZoneId, TimeRangeEnd);
     }
 
     /// <summary>Determines whether the two values could refer to a common day.</summary>
@@ -309,7 +334,8 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
         && TimeOfDay == other.TimeOfDay
         && IsTimeApproximate == other.IsTimeApproximate
         && string.Equals(PartOfDay, other.PartOfDay, StringComparison.Ordinal)
-        && string.Equals(ZoneId, other.ZoneId, StringComparison.Ordinal);
+        && string.Equals(ZoneId, other.ZoneId, StringComparison.Ordinal)
+        && TimeRangeEnd == other.TimeRangeEnd;
 
     /// <summary>Determines whether this value equals another object.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -319,7 +345,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// <summary>Returns a hash code consistent with <see cref="Equals(FuzzyDate)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() =>
-        HashCode.Combine(Earliest, Latest, Precision, TimeOfDay, IsTimeApproximate, PartOfDay, ZoneId);
+        HashCode.Combine(Earliest, Latest, Precision, TimeOfDay, IsTimeApproximate, PartOfDay, ZoneId, TimeRangeEnd);
 
     /// <summary>Compares two values for equality.</summary>
     /// <param name="left">The first value.</param>

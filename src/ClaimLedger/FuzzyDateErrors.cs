@@ -50,7 +50,9 @@ internal static class FuzzyDateErrors
     internal static string TooLong(int length) =>
         $"the text has {length.ToString(CultureInfo.InvariantCulture)} characters, more than the {FuzzyDateParser.MaxLength.ToString(CultureInfo.InvariantCulture)} any date needs";
 
-    internal static string TwoTimes => "it gives more than one time of day";
+    internal static string TwoTimes => "it gives more than one time of day (a range of times is written \"15:00-17:00\")";
+
+    internal static string EmptyTimeRange(LocalTime time) => $"the range of times starts and ends at {time.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
     internal static string TwoPartsOfDay => "it gives more than one part of the day";
 
@@ -77,7 +79,7 @@ internal static class FuzzyDateErrors
         $"'{UserText.Echo(zoneId)}' is not a time zone id known to the IANA (TZDB) database, such as 'Europe/Moscow'.";
 
     internal static string UnknownPartOfDay(string partOfDay) =>
-        $"'{UserText.Echo(partOfDay)}' is not a part of the day; expected one of 'morning', 'afternoon', 'evening' or 'night'.";
+        $"'{UserText.Echo(partOfDay)}' is not a part of the day; expected one of 'early hours', 'dawn', 'morning', 'afternoon', 'evening' or 'night'.";
 
     // English names, fixed here rather than taken from a culture, so text never varies by machine.
     private static readonly string[] MonthNames =

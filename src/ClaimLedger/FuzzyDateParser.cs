@@ -56,10 +56,18 @@ internal static partial class FuzzyDateParser
         }
 
         if (!TryTakeZone(ref s, out string? zoneId, out error)
-            || !TryTakeTime(ref s, out LocalTime? time, out bool approximate, out error)
+            || !TryTakeTime(ref s, out LocalTime? time, out LocalTime? rangeEnd, out bool approximate, out error)
             || !TryTakePartOfDay(ref s, out string? partOfDay, out error))
         {
             return false;
+        }
+
+        // "25/26 February 2019" is the night between the two days.
+        Match slash = SlashNight().Match(s);
+        if (slash.Success)
+        {
+            s = s[..slash.Index] + slash.Groups["d1"].Value + "-" + slash.Groups["d2"].Value + s[(slash.Index + slash.Length)..];
+            partOfDay ??= "night";
         }
 
         if (zoneId is not null && time is null)
@@ -79,9 +87,13 @@ internal static partial class FuzzyDateParser
             date = date.WithPartOfDay(partOfDay);
         }
 
-        if (time is { } t)
+        if (time is { } t && rangeEnd is { } end)
         {
-            date = date.WithTime(t, approximate, zoneId);
+            date = date.WithTimeRange(t, end, zoneId);
+        }
+        else if (time is { } t2)
+        {
+            date = date.WithTime(t2, approximate, zoneId);
         }
 
         result = date;
@@ -153,14 +165,37 @@ internal static partial class FuzzyDateParser
         return true;
     }
 
-    private static bool TryTakeTime(ref string s, out LocalTime? time, out bool approximate, [NotNullWhen(false)] out string? error)
+    private static bool TryTakeTime(ref string s, out LocalTime? time, out LocalTime? rangeEnd, out bool approximate, [NotNullWhen(false)] out string? error)
     {
         time = null;
+        rangeEnd = null;
         approximate = false;
         error = null;
         MatchCollection matches = TimeOfDay().Matches(s);
         if (matches.Count == 0)
         {
+            return true;
+        }
+
+        Match range = TimeRange().Match(s);
+        if (range.Success && matches.Count == 2)
+        {
+            string from = range.Groups["t1"].Value, to = range.Groups["t2"].Value;
+            if (!FuzzyDate.TryParseTime(from, out LocalTime first) || !FuzzyDate.TryParseTime(to, out LocalTime second))
+            {
+                error = FuzzyDateErrors.BadTime(from + "-" + to);
+                return false;
+            }
+
+            if (first == second)
+            {
+                error = FuzzyDateErrors.EmptyTimeRange(first);
+                return false;
+            }
+
+            time = first;
+            rangeEnd = second;
+            s = s[..range.Index] + " " + s[(range.Index + range.Length)..];
             return true;
         }
 
@@ -201,7 +236,12 @@ internal static partial class FuzzyDateParser
         }
 
         Match match = matches[0];
-        partOfDay = match.Groups["p"].Value;
+        partOfDay = match.Groups["p"].Value switch
+        {
+            "overnight" => "night",
+            "early hours" => "early hours",
+            var p => p,
+        };
         s = s[..match.Index] + " " + s[(match.Index + match.Length)..];
         return true;
     }
@@ -260,6 +300,21 @@ internal static partial class FuzzyDateParser
         if (error is not null)
         {
             return false;
+        }
+
+        Match iso = IsoMonth().Match(s);
+        if (iso.Success)
+        {
+            int isoYear = int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture);
+            int isoMonth = int.Parse(iso.Groups["mo"].Value, CultureInfo.InvariantCulture);
+            if (isoMonth is < 1 or > 12 || isoYear < 1)
+            {
+                error = FuzzyDateErrors.Unrecognised;
+                return false;
+            }
+
+            result = FuzzyDate.InMonth(new YearMonth(isoYear, isoMonth));
+            return true;
         }
 
         Match monthOnly = MonthAndYear().Match(s);
@@ -545,8 +600,18 @@ internal static partial class FuzzyDateParser
     [GeneratedRegex(@"(?:\bat\s+)?(?:(?<approx>around|about|approximately|approx\.|circa|c\.|~)\s*)?(?<![0-9])(?<t>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)(?:\s*(?:hours|hrs|h)\b)?", Options)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"(?:\b(?:in|on|during|at)\s+)?(?:\bthe\s+)?\b(?<p>morning|afternoon|evening|night)\b(?:\s+of\b)?", Options)]
+    [GeneratedRegex(@"(?:\b(?:in|on|during|at)\s+)?(?:\bthe\s+)?\b(?<p>early hours|morning|afternoon|evening|night|dawn|overnight)\b(?:\s+(?:of|on)\b)?", Options)]
     private static partial Regex PartOfDayWords();
+
+    [GeneratedRegex(@"(?<![0-9:])(?:from\s+)?(?<t1>[0-9]{1,2}:[0-9]{2})\s*(?:-|to|until|till)\s*(?<t2>[0-9]{1,2}:[0-9]{2})(?:\s*(?:hours|hrs|h)\b)?", Options)]
+    private static partial Regex TimeRange();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})$", Options)]
+    private static partial Regex IsoMonth();
+
+    // "25/26 february 2019": the night between two days, as reports write it.
+    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})\s*/\s*(?<d2>[0-9]{1,2})(?=\s+[a-z])", Options)]
+    private static partial Regex SlashNight();
 
     [GeneratedRegex(@"^(?<kind>since|by)\s+(?<rest>.+)$", Options)]
     private static partial Regex OpenEnded();

@@ -431,8 +431,29 @@ public class FuzzyDateTests
 
         make.Should().Throw<ArgumentException>()
             .WithParameterName("partOfDay")
-            .WithMessage("*expected one of 'morning', 'afternoon', 'evening' or 'night'*");
+            .WithMessage(FuzzyDateErrors.UnknownPartOfDay(word) + "*");
     }
+
+    [Theory]
+    [InlineData("2019-02", "February 2019")]
+    [InlineData("25/26 February 2019", "25\u201326 February 2019 night")]
+    [InlineData("the night of 25 to 26 February 2019", "25\u201326 February 2019 night")]
+    [InlineData("overnight 25-26 February 2019", "25\u201326 February 2019 night")]
+    [InlineData("3 March 2021 15:00-17:00", "3 March 2021 15:00\u201317:00")]
+    [InlineData("3 March 2021 from 23:00 to 01:30", "3 March 2021 23:00\u201301:30")]
+    [InlineData("in the early hours of 26 February 2019", "26 February 2019 early hours")]
+    [InlineData("26 February 2019 at dawn", "26 February 2019 dawn")]
+    public void Parse_FormsReportsUse_ReadAndPrintBack(string text, string printed)
+    {
+        FuzzyDate date = FuzzyDate.Parse(text);
+
+        date.ToString().Should().Be(printed);
+        FuzzyDate.Parse(date.ToString()).Should().Be(date);
+    }
+
+    [Fact]
+    public void Parse_TimeRangeThatIsEmpty_IsRefused() =>
+        FuzzyDate.TryParse("3 March 2021 15:00-15:00", null, out _, out _).Should().BeFalse();
 
     [Fact]
     public void Equals_SameProperties_EqualWithSameHashCode()

@@ -135,7 +135,7 @@ internal sealed class VoteIndex
                 }
 
                 Vote first = cluster.OrderBy(v => v.IsDerived).ThenBy(v => v.Claim.Id).First();
-                Proposition shown = first.Proposition with { Time = Span(cluster[0].Time.Start, end) };
+                Proposition shown = first.Proposition with { Time = Span(cluster[0].Time.StartDay, new Interval(0, end).EndDay) };
                 questions.Add(new Question(questions.Count, key, shown, [.. cluster.OrderBy(v => v.Claim.Id).ThenBy(v => v.IsDerived)]));
             }
         }

@@ -49,6 +49,19 @@ public class DenialRuleTests
     }
 
     [Fact]
+    public void TimesOfDay_ThatDoNotOverlap_AreDifferentMoments()
+    {
+        Ledger ledger = Build(
+            Claim("dawn", "south-mod", "party:north", "attacked", "party:south", time: "3 March 2021 dawn"),
+            Claim("evening", "north-mod", "party:north", "attacked", "party:south", Stance.Denies, time: "3 March 2021 evening"),
+            Claim("night", "wire", "party:north", "attacked", "party:south", Stance.Denies, time: "the night of 2 to 3 March 2021"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Claims.Select(c => c.Id.Value).Should().Equal(new[] { "dawn", "night" }, "the night of 2-3 March runs to 06:00, past dawn");
+    }
+
+    [Fact]
     public void ReachFor_IsOneProposition_AndMayFindNeedsBothStances()
     {
         IContradictionRule rule = new DenialRule();
