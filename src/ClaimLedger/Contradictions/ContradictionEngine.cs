@@ -167,7 +167,7 @@ public sealed class ContradictionEngine
             var topic = new ContradictionTopic(ledger, context.Predicate(key.Predicate), key.Anchor, [.. statements], Options) { Attempt = key.Attempt };
             foreach (List<Statement> measure in QuantityRule.Measures(topic))
             {
-                foreach (List<Statement> chain in QuantityRule.Revisions(ledger, measure))
+                foreach (List<Statement> chain in QuantityRule.Revisions(topic, measure))
                 {
                     string phrase = topic.Narrator.Phrase(chain[0].Proposition);
                     string figures = string.Join(", then ", chain.Select(s => s.Claim.Quantity + topic.Narrator.Provenance(s.Claim)));

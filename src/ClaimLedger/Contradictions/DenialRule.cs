@@ -96,13 +96,21 @@ internal sealed class DenialRule : IContradictionRule
         string how = w.How ?? "withdrew it";
         string when = w.When is { } date ? " " + Narrator.When(date) : string.Empty;
         bool bySpeaker = w.By is null || w.By == made.Claim.Speaker;
-        string explanation = Narrator.Join([n.Sentence(made), $"{who} {how}{when}"]).TrimEnd('.')
+
+        // What the speaker said instead, when the ledger has it: a later denial, or another figure for the same measure.
+        var instead = topic.Statements
+            .Where(s => s.Claim.Speaker == made.Claim.Speaker && s.Claim.Id != made.Claim.Id && !s.IsDerived
+                && Equals(s.Proposition.Subject, made.Proposition.Subject) && Equals(s.Proposition.Object, made.Proposition.Object)
+                && (s.Stance != made.Stance || (s.Claim.Quantity is not null && made.Claim.Quantity is not null))
+                && !Chronology.StatedAfter(topic.Ledger, made.Claim, s.Claim))
+            .ToList();
+        string explanation = Narrator.Join([n.Sentence(made), $"{who} {how}{when}", .. instead.Select(s => n.Sentence(s, withQuantity: true))]).TrimEnd('.')
             + (bySpeaker ? " (a retraction by the same speaker)." : " (withdrawn by another source).");
         string position = n.Phrase(made.Proposition);
         return topic.Create(
             bySpeaker ? ContradictionKind.Retraction : ContradictionKind.Reversal,
             Name,
-            [(position, [made]), ($"withdrawn: {position}", [withdrawn])],
+            [(position, [made]), ($"withdrawn: {position}", [withdrawn, .. instead])],
             explanation);
     }
 }

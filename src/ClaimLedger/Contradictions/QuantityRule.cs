@@ -32,11 +32,11 @@ internal sealed class QuantityRule : IContradictionRule
         bool running = topic.Predicate.Counts == CountKind.RunningTotal;
         foreach (List<Statement> measure in Measures(topic))
         {
-            HashSet<Statement> superseded = topic.Options.KeepSuperseded ? [] : [.. Revisions(topic.Ledger, measure).SelectMany(r => r.SkipLast(1))];
+            HashSet<Statement> superseded = topic.Options.KeepSuperseded ? [] : Superseded(topic, measure);
             var figures = measure.Where(s => !superseded.Contains(s))
                 .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time)))
                 .ToList();
-            var disagree = new HashSet<Statement>();
+            var disagree = new List<(Figure, Figure)>();
             var fell = new List<(Figure Earlier, Figure Later)>();
             for (int i = 0; i < figures.Count; i++)
             {
@@ -50,8 +50,7 @@ internal sealed class QuantityRule : IContradictionRule
 
                     if (a.Time.Overlaps(b.Time))
                     {
-                        disagree.Add(a.Statement);
-                        disagree.Add(b.Statement);
+                        disagree.Add((a, b));
                     }
                     else if (running && Fell(a, b) is { } drop)
                     {
@@ -60,10 +59,9 @@ internal sealed class QuantityRule : IContradictionRule
                 }
             }
 
-            var involved = figures.Where(f => disagree.Contains(f.Statement) || fell.Any(p => p.Earlier == f || p.Later == f)).ToList();
-            if (involved.Count > 0)
+            if (disagree.Count > 0 || fell.Count > 0)
             {
-                yield return Make(topic, involved, disagree.Count > 0, fell);
+                yield return Make(topic, [.. disagree, .. fell], disagree.Count > 0, fell.Count > 0);
             }
         }
     }
@@ -81,10 +79,13 @@ internal sealed class QuantityRule : IContradictionRule
 
     /// <summary>
     /// Each speaker's figures for one measure that were said one after another, in the order they were said: the
-    /// last one stands, every earlier one is superseded. Speakers with one figure, or figures said together, give none.
+    /// last one stands, every earlier one is superseded. Figures said together are ordered only for a running total,
+    /// which can only rise: a speaker's lower total of the same day came first ("93, then 115, then 133 killed").
+    /// Speakers with one figure give none.
     /// </summary>
-    internal static IEnumerable<List<Statement>> Revisions(Ledger ledger, List<Statement> measure)
+    internal static IEnumerable<List<Statement>> Revisions(ContradictionTopic topic, List<Statement> measure)
     {
+        Func<Statement, Statement, bool> Before = SaidBefore(topic);
         foreach (var bySpeaker in measure.GroupBy(s => s.Claim.Speaker))
         {
             var said = bySpeaker.ToList();
@@ -93,23 +94,39 @@ internal sealed class QuantityRule : IContradictionRule
                 continue;
             }
 
-            // Order by "said after": a figure goes after every figure it was said after.
-            var ordered = said.OrderBy(s => said.Count(o => o != s && Later(ledger, s, o))).ThenBy(s => s.Claim.Id).ToList();
-            var chain = new List<Statement> { ordered[0] };
-            foreach (Statement next in ordered.Skip(1))
-            {
-                if (Later(ledger, next, chain[^1]))
-                {
-                    chain.Add(next);
-                }
-            }
-
+            // A figure is superseded when the speaker gave another after it; the revision lists every figure in the
+            // order said, so the last is the one that stands.
+            var chain = said.Where(s => said.Any(o => o != s && (Before(s, o) || Before(o, s))))
+                .OrderBy(s => said.Count(o => o != s && Before(o, s))).ThenBy(s => s.Claim.Id).ToList();
             if (chain.Count > 1)
             {
                 yield return chain;
             }
         }
     }
+
+    /// <summary>The figures a speaker gave another figure for the same measure after.</summary>
+    private static HashSet<Statement> Superseded(ContradictionTopic topic, List<Statement> measure)
+    {
+        Func<Statement, Statement, bool> before = SaidBefore(topic);
+        return [.. measure.Where(s => measure.Any(o => o != s && o.Claim.Speaker == s.Claim.Speaker && before(s, o)))];
+    }
+
+    // Whether a speaker's figure came before another of theirs: said earlier, or, for a running total said at the same
+    // time, lower (a total only rises).
+    private static Func<Statement, Statement, bool> SaidBefore(ContradictionTopic topic)
+    {
+        Ledger ledger = topic.Ledger;
+        bool running = topic.Predicate.Counts == CountKind.RunningTotal;
+        QuantityOptions tolerances = topic.Options.Quantities;
+        return (earlier, later) =>
+            Later(ledger, later, earlier)
+            || (running && !Later(ledger, earlier, later) && Below(earlier.Claim.Quantity!.ToInterval(tolerances), later.Claim.Quantity!.ToInterval(tolerances)));
+    }
+
+    // Every number the first allows is below every number the second allows.
+    private static bool Below(QuantityInterval first, QuantityInterval second) =>
+        first.High is { } high && second.Low is { } low && (high < low || (high == low && !(first.HighInclusive && second.LowInclusive)));
 
     private static bool Later(Ledger ledger, Statement later, Statement earlier) =>
         Chronology.StatedAfter(ledger, later.Claim, earlier.Claim) && !Chronology.StatedTogether(later.Claim, earlier.Claim);
@@ -127,14 +144,21 @@ internal sealed class QuantityRule : IContradictionRule
             : null;
     }
 
-    private Contradiction Make(ContradictionTopic topic, List<Figure> involved, bool disagree, List<(Figure Earlier, Figure Later)> fell)
+    private Contradiction Make(ContradictionTopic topic, List<(Figure A, Figure B)> conflicts, bool disagree, bool fell)
     {
-        // Group figures that agree with one another: in order of upper end, each joins the first group whose every
-        // figure it overlaps, so no side holds two figures that conflict.
-        var sides = new List<List<Figure>>();
-        foreach (Figure f in involved.OrderBy(f => f.Range.High ?? decimal.MaxValue).ThenBy(f => f.Range.Low ?? 0m).ThenBy(f => f.Statement.Claim.Id))
+        // Sides are figures that do not conflict with one another: each figure, most conflicting first, joins the first
+        // side that holds nothing it conflicts with. A rising toll stays on one side; the figure that breaks it stands apart.
+        var against = new Dictionary<Figure, HashSet<Figure>>();
+        foreach ((Figure a, Figure b) in conflicts)
         {
-            List<Figure>? home = sides.FirstOrDefault(g => g.All(o => o.Range.Overlaps(f.Range)));
+            (against.TryGetValue(a, out HashSet<Figure>? x) ? x : against[a] = []).Add(b);
+            (against.TryGetValue(b, out HashSet<Figure>? y) ? y : against[b] = []).Add(a);
+        }
+
+        var sides = new List<List<Figure>>();
+        foreach (Figure f in against.Keys.OrderByDescending(f => against[f].Count).ThenBy(f => f.Range.High ?? decimal.MaxValue).ThenBy(f => f.Statement.Claim.Id))
+        {
+            List<Figure>? home = sides.FirstOrDefault(g => !g.Any(against[f].Contains));
             if (home is null)
             {
                 sides.Add([f]);
@@ -145,13 +169,16 @@ internal sealed class QuantityRule : IContradictionRule
             }
         }
 
+        sides = [.. sides.Select(g => g.OrderBy(f => f.Time.Start).ThenBy(f => f.Statement.Claim.Id).ToList()).OrderBy(g => g[0].Range.High ?? decimal.MaxValue)];
+        List<Figure> involved = [.. sides.SelectMany(g => g)];
+
         Narrator n = topic.Narrator;
         string measure = n.Phrase(involved[0].Statement.Proposition);
         string figures = string.Join("; ", sides.SelectMany(g => g).Select(f => $"{n.Sentence(f.Statement)}: {Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)}"));
         string explanation = disagree
             ? $"The figures for \"{measure}\" cannot all be right, as their ranges do not overlap: {figures}."
             : $"A running total for \"{measure}\" cannot fall, but a later figure is below an earlier one: {figures}.";
-        if (disagree && fell.Count > 0)
+        if (disagree && fell)
         {
             explanation = explanation.TrimEnd('.') + "; and the total falls from one report to a later one.";
         }
