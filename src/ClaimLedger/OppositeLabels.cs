@@ -56,9 +56,22 @@ public sealed record OppositeLabels(string First, string Second)
 
     private int Match(string folded, Func<string, string, bool> matches)
     {
-        bool first = WordsOf(first: true).Any(w => matches(folded, TextFolding.Fold(w)));
-        bool second = WordsOf(first: false).Any(w => matches(folded, TextFolding.Fold(w)));
+        (string[] firstWords, string[] secondWords) = Folded();
+        bool first = firstWords.Any(w => matches(folded, w));
+        bool second = secondWords.Any(w => matches(folded, w));
         return first == second ? 0 : first ? 1 : 2;
+    }
+
+    // The poles' words folded once per instance. Kept outside the record, so that a copy made with "with" (which
+    // copies fields) never carries another instance's words.
+    private (string[] First, string[] Second) Folded() =>
+        FoldedWords.GetValue(this, static o => new([.. o.WordsOf(first: true).Select(TextFolding.Fold)], [.. o.WordsOf(first: false).Select(TextFolding.Fold)])).Words;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OppositeLabels, FoldedPoles> FoldedWords = new();
+
+    private sealed class FoldedPoles(string[] first, string[] second)
+    {
+        internal (string[] First, string[] Second) Words { get; } = (first, second);
     }
 
     private static bool HasNegation(string folded) =>

@@ -227,7 +227,7 @@ public sealed class ContradictionEngine
     /// <param name="claims">The topic's claims.</param>
     /// <param name="only">When set, the subjects and objects of the statements a caller asks about; where every rule that can
     /// find anything compares only statements of one subject and object, only those statements are made.</param>
-    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, ImmutableList<Claim> claims, HashSet<(Term, Term?)>? only)
+    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<(Term, Term?)>? only)
     {
         Predicate predicate = context.Predicate(key.Predicate);
         var reaching = new List<IContradictionRule>(_rules.Length);
@@ -243,6 +243,11 @@ public sealed class ContradictionEngine
         }
 
         HashSet<(Term, Term?)>? narrow = perProposition ? only : null;
+        if (narrow is not null)
+        {
+            claims = Candidates(context.Ledger, key, narrow);
+        }
+
         TopicCensus census = Scan(context, key, claims, narrow, into: null);
         reaching.RemoveAll(rule => !rule.MayFind(predicate, census));
         if (reaching.Count == 0 || census.Statements < 2)
@@ -257,11 +262,33 @@ public sealed class ContradictionEngine
         return reaching.SelectMany(rule => rule.Find(topic));
     }
 
+    /// <summary>The claims whose statement in the topic has one of the subjects and objects, each once, from the ledger's index.</summary>
+    private static List<Claim> Candidates(Ledger ledger, TopicKey key, HashSet<(Term, Term?)> terms)
+    {
+        var seen = new HashSet<ClaimId>();
+        var claims = new List<Claim>();
+        foreach ((Term subject, Term? @object) in terms)
+        {
+            if (ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out ImmutableList<Claim>? found))
+            {
+                foreach (Claim claim in found)
+                {
+                    if (seen.Add(claim.Id))
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+        }
+
+        return claims;
+    }
+
     /// <summary>
     /// Walks the statements of a topic's claims that fall in the topic (a claim's own, in its notion's terms, and
     /// those its affirmation entails), counting them and, when <paramref name="into"/> is given, making them.
     /// </summary>
-    private static TopicCensus Scan(Context context, TopicKey key, ImmutableList<Claim> claims, HashSet<(Term, Term?)>? only, List<Statement>? into)
+    private static TopicCensus Scan(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<(Term, Term?)>? only, List<Statement>? into)
     {
         Vocabulary vocabulary = context.Ledger.State.Vocabulary;
         bool byObject = context.Predicate(key.Predicate).Cardinality == PredicateCardinality.OneSubjectPerObject;

@@ -31,9 +31,29 @@ internal sealed class DenialRule : IContradictionRule
             }
 
             var affirms = group.Where(s => s.Stance == Stance.Affirms).ToList();
+            if (affirms.Count == 0)
+            {
+                continue;
+            }
+
+            // Each affirmation under its place and every place that holds it, so each denial finds what it covers at once.
+            var within = new Dictionary<PlaceId, List<Statement>>();
+            foreach (Statement a in affirms)
+            {
+                if (PropositionKey.Of(a.Proposition).Place is not { } place)
+                {
+                    continue;
+                }
+
+                foreach (PlaceId holder in PlaceAndHolders(topic.Ledger, place))
+                {
+                    (within.TryGetValue(holder, out List<Statement>? list) ? list : within[holder] = []).Add(a);
+                }
+            }
+
             foreach (var scope in denies.GroupBy(s => PropositionKey.Of(s.Proposition).Place))
             {
-                var covered = affirms.Where(a => Covers(topic.Ledger, scope.Key, PropositionKey.Of(a.Proposition).Place)).ToList();
+                List<Statement> covered = scope.Key is { } outer ? within.GetValueOrDefault(outer) ?? [] : affirms;
                 foreach (var (left, right) in Overlaps.TwoSided(covered, [.. scope]))
                 {
                     yield return Make(topic, scope.Key, left, right);
@@ -42,9 +62,15 @@ internal sealed class DenialRule : IContradictionRule
         }
     }
 
-    // A denial about a place covers claims about it and every place within it; one about no place covers them all.
-    private static bool Covers(Ledger ledger, PlaceId? denied, PlaceId? affirmed) =>
-        denied is not { } outer || (affirmed is { } inner && ledger.State.IsWithin(inner, outer));
+    // A place and the places that hold it, each once: a denial about any of them covers a claim about the place.
+    private static IEnumerable<PlaceId> PlaceAndHolders(Ledger ledger, PlaceId place)
+    {
+        yield return place;
+        foreach (Term holder in ledger.State.Containers(Term.Place(place)))
+        {
+            yield return new PlaceId(holder.Value);
+        }
+    }
 
     private Contradiction Make(ContradictionTopic topic, PlaceId? scope, List<Statement> affirms, List<Statement> denies)
     {

@@ -30,7 +30,9 @@ internal sealed class OneValueRule : IContradictionRule
             }
 
             // Each value's account: the outermost value of the cluster that takes it in (itself when none does).
-            var account = values.ToDictionary(v => v, v => topic.Ledger.State.Containers(v).LastOrDefault(values.Contains) ?? v);
+            var account = values.ToDictionary(v => v, v => v.Kind is TermKind.Place or TermKind.Source
+                ? topic.Ledger.State.Containers(v).LastOrDefault(values.Contains) ?? v
+                : v);
             List<Statement> involved = Involved(topic.Ledger, cluster, s => ValueOf(s)!, account);
             if (involved.Count == 0)
             {

@@ -38,6 +38,13 @@ internal sealed class LedgerState
     /// <summary>The claims of each topic, held directly (not by id) because the engine reads every one of them.</summary>
     internal ImmutableDictionary<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Empty;
 
+    /// <summary>
+    /// The claims of each topic by the subject and object of their statement in it, so that a question about one
+    /// proposition ("what contradicts this claim?") reads only the claims that share its subject and object, not a
+    /// topic that may hold a tenth of the ledger.
+    /// </summary>
+    internal ImmutableDictionary<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; private init; } = ImmutableDictionary<StatementKey, ImmutableList<Claim>>.Empty;
+
     /// <summary>Returns a new state with the batch added. The batch must have been validated against this state.</summary>
     internal LedgerState Apply(LedgerBatch batch)
     {
@@ -97,6 +104,8 @@ internal sealed class LedgerState
         var byRelay = new Pending<SourceId, ClaimId>();
         var byPlace = new Pending<PlaceId, ClaimId>();
         var byTopic = new Pending<TopicKey, Claim>();
+        var byStatement = new Pending<StatementKey, Claim>();
+        var keys = new List<StatementKey>();
         var statements = new List<Vocabulary.Derivation>();
         var topics = new List<TopicKey>();
         AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
@@ -114,6 +123,7 @@ internal sealed class LedgerState
             // A claim is listed once in each topic any of its statements (own or entailed) falls in.
             statements.Clear();
             topics.Clear();
+            keys.Clear();
             vocabulary.StatementsOf(claim, statements);
             foreach (Vocabulary.Derivation statement in statements)
             {
@@ -122,6 +132,13 @@ internal sealed class LedgerState
                 {
                     topics.Add(topic);
                     byTopic.Add(topic, claim);
+                }
+
+                var key = new StatementKey(topic, statement.Proposition.Subject, statement.Proposition.Object);
+                if (!keys.Contains(key))
+                {
+                    keys.Add(key);
+                    byStatement.Add(key, claim);
                 }
             }
         }
@@ -132,6 +149,7 @@ internal sealed class LedgerState
         byRelay.MergeInto(m.ClaimsByRelay);
         byPlace.MergeInto(m.ClaimsByPlace);
         byTopic.MergeInto(m.ClaimsByTopic);
+        byStatement.MergeInto(m.ClaimsByStatement);
 
         return m.ToState();
     }
@@ -341,6 +359,7 @@ internal sealed class LedgerState
         internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder();
         internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder();
         internal ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; } = s.ClaimsByTopic.ToBuilder();
+        internal ImmutableDictionary<StatementKey, ImmutableList<Claim>>.Builder ClaimsByStatement { get; } = s.ClaimsByStatement.ToBuilder();
         internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
 
         internal LedgerState ToState() => new()
@@ -365,6 +384,7 @@ internal sealed class LedgerState
             ClaimsByRelay = ClaimsByRelay.ToImmutable(),
             ClaimsByPlace = ClaimsByPlace.ToImmutable(),
             ClaimsByTopic = ClaimsByTopic.ToImmutable(),
+            ClaimsByStatement = ClaimsByStatement.ToImmutable(),
             Vocabulary = Vocabulary,
         };
     }

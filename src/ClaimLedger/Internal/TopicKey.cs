@@ -17,3 +17,6 @@ internal readonly record struct TopicKey(PredicateId Predicate, Term Anchor, boo
     internal static Term AnchorOf(Predicate predicate, Term subject, Term? @object) =>
         predicate.Cardinality == PredicateCardinality.OneSubjectPerObject && @object is not null ? @object : subject;
 }
+
+/// <summary>A statement's place in a topic: the topic, and the subject and object the statement has there.</summary>
+internal readonly record struct StatementKey(TopicKey Topic, Term Subject, Term? Object);
