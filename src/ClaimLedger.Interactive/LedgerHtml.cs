@@ -233,12 +233,6 @@ internal static class LedgerHtml
 
     private static IEnumerable<PlaceId> Places(Incident incident) => incident.Places.IsDefault ? [] : incident.Places;
 
-    private static string Words(ContradictionKind kind) => kind switch
-    {
-        ContradictionKind.IncompatibleValues => "Incompatible values",
-        ContradictionKind.MutualBlame => "Mutual blame",
-        ContradictionKind.IncompatibleQuantities => "Incompatible quantities",
-        ContradictionKind.OppositeCharacterisations => "Opposite characterisations",
-        _ => kind.ToString(),
-    };
+    // The library's wording, capitalised to head a table cell.
+    private static string Words(ContradictionKind kind) => string.Concat(kind.ToWords()[..1].ToUpperInvariant(), kind.ToWords()[1..]);
 }

@@ -49,4 +49,13 @@ public class LedgerViewTests
         Ledger.Invoking(l => l.View((IEnumerable<Incident>)null!)).Should().Throw<ArgumentNullException>();
         Ledger.Invoking(l => l.View((Incident)null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void Describe_Attribution_NamesTheSpeakerThenItsRelays()
+    {
+        var attribution = new Attribution("ru-mod") { Relays = ["tass", "no-such-outlet"] };
+
+        Ledger.Describe(attribution).Should().Be($"{Ledger.GetSource("ru-mod").Name}, via {Ledger.GetSource("tass").Name}, no-such-outlet");
+        Ledger.Describe(new Attribution("ru-mod")).Should().Be(Ledger.GetSource("ru-mod").Name);
+    }
 }
