@@ -5,7 +5,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace ClaimLedger.Interactive;
 
 /// <summary>
-/// Registers HTML formatters for ledgers, incidents, claims, contradictions and lists of them. .NET Interactive loads
+/// Registers HTML formatters for ledgers, views of a ledger's claims and incidents (<see cref="LedgerView"/>), incidents, claims, contradictions and lists of them. .NET Interactive loads
 /// this extension by itself when a notebook references the ClaimLedger package, so notebooks need no setup code.
 /// </summary>
 public sealed class ClaimLedgerKernelExtension : IKernelExtension
@@ -26,6 +26,7 @@ public sealed class ClaimLedgerKernelExtension : IKernelExtension
         Register<Incident>(LedgerHtml.Render);
         Register<Claim>(LedgerHtml.Render);
         Register<Contradiction>(LedgerHtml.Render);
+        Register<LedgerView>(LedgerHtml.Render);
         Register<IEnumerable<Incident>>(LedgerHtml.Render);
         Register<IEnumerable<Claim>>(LedgerHtml.Render);
         Register<IEnumerable<Contradiction>>(LedgerHtml.Render);

@@ -4,8 +4,9 @@ namespace ClaimLedger.Interactive;
 
 /// <summary>Renders ledgers, incidents, claims and contradictions, one at a time or in lists, as HTML.</summary>
 /// <remarks>
-/// Speakers, parties and places are shown by name from the contradiction's ledger, or for a claim or incident when its ledger is known (see <see cref="KnownLedgers"/>),
-/// else by identifier. Long lists are cut at <see cref="MaxRows"/> rows, with a note of how many were left out.
+/// Speakers, parties and places are shown by name from the ledger that comes with what is shown: a contradiction's
+/// <see cref="Contradiction.Ledger"/>, or a <see cref="LedgerView"/>'s. A bare claim or incident knows no ledger and is
+/// shown by identifiers; nothing guesses which ledger it came from. Long lists are cut at <see cref="MaxRows"/> rows, with a note of how many were left out.
 /// </remarks>
 internal static class LedgerHtml
 {
@@ -17,7 +18,6 @@ internal static class LedgerHtml
 
     internal static string Render(Ledger ledger)
     {
-        KnownLedgers.Remember(ledger);
         var html = new Html().Open("div", Container, "class=\"claimledger-ledger\"");
         html.Element("strong", ledger.Title ?? "Untitled ledger");
         if (ledger.Description is { } description)
@@ -40,9 +40,26 @@ internal static class LedgerHtml
         return html.Close("div").ToString();
     }
 
-    internal static string Render(Incident incident)
+    internal static string Render(LedgerView view)
     {
-        Ledger? ledger = KnownLedgers.Holding(incident);
+        if (view.IsSingleIncident)
+        {
+            return Render(view.Incidents[0], view.Ledger);
+        }
+
+        return view.Incidents.Length > 0 ? Render(view.Incidents, view.Ledger) : Render(view.Claims, view.Ledger);
+    }
+
+    internal static string Render(Incident incident) => Render(incident, ledger: null);
+
+    internal static string Render(IEnumerable<Incident> incidents) => Render(incidents, ledger: null);
+
+    internal static string Render(Claim claim) => Render(claim, ledger: null);
+
+    internal static string Render(IEnumerable<Claim> claims) => Render(claims, ledger: null);
+
+    private static string Render(Incident incident, Ledger? ledger)
+    {
         var names = new Names(ledger);
         var html = new Html().Open("div", Container, "class=\"claimledger-incident\"");
         html.Element("strong", incident.Title).Text(" ").Element("span", Details(incident, names), Html.MutedStyle);
@@ -61,15 +78,14 @@ internal static class LedgerHtml
         return html.Close("div").ToString();
     }
 
-    internal static string Render(IEnumerable<Incident> incidents)
+    private static string Render(IEnumerable<Incident> incidents, Ledger? ledger)
     {
         List<Incident> all = [.. incidents];
+        var names = new Names(ledger);
         var html = new Html().Open("div", Container, "class=\"claimledger-incidents\"");
         html.Open("table", Html.TableStyle).HeaderRow("Incident", "Title", "When", "Places", "Claims").Open("tbody");
         foreach (Incident incident in all.Take(MaxRows))
         {
-            Ledger? ledger = KnownLedgers.Holding(incident);
-            var names = new Names(ledger);
             html.Open("tr")
                 .Cell(incident.Id.Value)
                 .Cell(incident.Title)
@@ -83,9 +99,9 @@ internal static class LedgerHtml
         return More(html, all.Count).Close("div").ToString();
     }
 
-    internal static string Render(Claim claim)
+    private static string Render(Claim claim, Ledger? ledger)
     {
-        var names = new Names(KnownLedgers.Holding(claim));
+        var names = new Names(ledger);
         Attribution a = claim.Attribution;
         var html = new Html().Open("div", Container, "class=\"claimledger-claim\"");
         html.Element("strong", names.Speaker(a)).Text(" ");
@@ -111,11 +127,11 @@ internal static class LedgerHtml
         return html.Close("div").ToString();
     }
 
-    internal static string Render(IEnumerable<Claim> claims)
+    private static string Render(IEnumerable<Claim> claims, Ledger? ledger)
     {
         List<Claim> all = [.. claims];
         var html = new Html().Open("div", Container, "class=\"claimledger-claims\"");
-        ClaimTable(html, all, names: null);
+        ClaimTable(html, all, new Names(ledger));
         return html.Close("div").ToString();
     }
 
@@ -175,18 +191,17 @@ internal static class LedgerHtml
         return More(html, all.Count).Close("div").ToString();
     }
 
-    private static void ClaimTable(Html html, IReadOnlyList<Claim> claims, Names? names)
+    private static void ClaimTable(Html html, IReadOnlyList<Claim> claims, Names names)
     {
         html.Open("table", Html.TableStyle).HeaderRow("Claim", "Speaker", "Stated", "Says", "Quote").Open("tbody");
         foreach (Claim claim in claims.Take(MaxRows))
         {
-            Names n = names ?? new Names(KnownLedgers.Holding(claim));
             html.Open("tr")
                 .Cell(claim.Id.Value, "white-space:nowrap")
-                .Cell(n.Speaker(claim.Attribution))
+                .Cell(names.Speaker(claim.Attribution))
                 .Cell(claim.Attribution.Stated?.ToString(), "white-space:nowrap")
                 .Cell(
-                    $"{(claim.Stance == Stance.Affirms ? "affirms" : "denies")} {n.Phrase(claim.Proposition)}{(claim.Quantity is null ? string.Empty : $" [{claim.Quantity}]")}",
+                    $"{(claim.Stance == Stance.Affirms ? "affirms" : "denies")} {names.Phrase(claim.Proposition)}{(claim.Quantity is null ? string.Empty : $" [{claim.Quantity}]")}",
                     claim.Stance == Stance.Affirms ? null : "color:#cf222e")
                 .Cell(claim.Attribution.Quote is { } q ? $"\u201c{q}\u201d" : string.Empty, "font-style:italic")
                 .Close("tr");
@@ -218,12 +233,6 @@ internal static class LedgerHtml
 
     private static IEnumerable<PlaceId> Places(Incident incident) => incident.Places.IsDefault ? [] : incident.Places;
 
-    private static string Words(ContradictionKind kind) => kind switch
-    {
-        ContradictionKind.IncompatibleValues => "Incompatible values",
-        ContradictionKind.MutualBlame => "Mutual blame",
-        ContradictionKind.IncompatibleQuantities => "Incompatible quantities",
-        ContradictionKind.OppositeCharacterisations => "Opposite characterisations",
-        _ => kind.ToString(),
-    };
+    // The library's wording, capitalised to head a table cell.
+    private static string Words(ContradictionKind kind) => string.Concat(kind.ToWords()[..1].ToUpperInvariant(), kind.ToWords()[1..]);
 }

@@ -27,9 +27,5 @@ internal sealed class Names(Ledger? ledger)
     // The library's own wording; with no ledger, the empty one still knows the built-in predicates.
     private Ledger Words => Ledger ?? ClaimLedger.Ledger.Empty;
 
-    internal string Speaker(Attribution attribution)
-    {
-        string speaker = Source(attribution.Speaker);
-        return attribution.Relays.IsDefaultOrEmpty ? speaker : $"{speaker}, via {string.Join(", ", attribution.Relays.Select(Source))}";
-    }
+    internal string Speaker(Attribution attribution) => Words.Describe(attribution);
 }

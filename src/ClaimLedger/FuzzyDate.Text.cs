@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
@@ -44,7 +45,7 @@ public sealed partial class FuzzyDate
     /// </remarks>
     public static FuzzyDate Parse(string text, int? defaultYear = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckNotNull(text);
         return TryParse(text, defaultYear, out FuzzyDate? result, out string? error)
             ? result
             : throw new FormatException(error);

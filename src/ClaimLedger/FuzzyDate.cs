@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using NodaTime;
 
 namespace ClaimLedger;
@@ -270,7 +271,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// <exception cref="ArgumentException"><paramref name="partOfDay"/> is not one of those words.</exception>
     public FuzzyDate WithPartOfDay(string partOfDay)
     {
-        ArgumentNullException.ThrowIfNull(partOfDay);
+        Preconditions.CheckNotNull(partOfDay);
         string normalised = partOfDay.Trim().ToLowerInvariant();
         if (Array.IndexOf(PartsOfDay, normalised) < 0)
         {
@@ -290,7 +291,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// </remarks>
     public bool Overlaps(FuzzyDate other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckNotNull(other);
         return !IsBefore(other) && !other.IsBefore(this);
     }
 
@@ -303,7 +304,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
     public bool IsBefore(FuzzyDate other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckNotNull(other);
         return Latest is { } last && other.Earliest is { } first && last < first;
     }
 
@@ -313,7 +314,7 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
     public bool IsAfter(FuzzyDate other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckNotNull(other);
         return other.IsBefore(this);
     }
 

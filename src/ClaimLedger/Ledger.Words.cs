@@ -24,4 +24,17 @@ public sealed partial class Ledger
         Preconditions.CheckNotNull(proposition);
         return new Narrator(this).Phrase(proposition, withTime: true);
     }
+
+    /// <summary>Puts who said something into words: the speaker's name, then who relayed it.</summary>
+    /// <param name="attribution">The attribution.</param>
+    /// <returns>Text such as "Russian Ministry of Defence, via TASS, RIA Novosti"; identifiers for sources the ledger does not define.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="attribution"/> is null.</exception>
+    public string Describe(Attribution attribution)
+    {
+        Preconditions.CheckNotNull(attribution);
+        string speaker = NameOf(Term.Source(attribution.Speaker));
+        return attribution.Relays.IsDefaultOrEmpty
+            ? speaker
+            : $"{speaker}, via {string.Join(", ", attribution.Relays.Select(r => NameOf(Term.Source(r))))}";
+    }
 }

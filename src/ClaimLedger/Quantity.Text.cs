@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using System.Diagnostics.CodeAnalysis;
 
 namespace ClaimLedger;
@@ -39,7 +40,7 @@ public sealed partial class Quantity
     /// </remarks>
     public static Quantity Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckNotNull(text);
         return TryParse(text, out Quantity? result, out string? error) ? result : throw new FormatException(error);
     }
 

@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using System.Globalization;
 
 namespace ClaimLedger;
@@ -132,7 +133,7 @@ public sealed partial class Quantity : IEquatable<Quantity>
     /// </remarks>
     public static Quantity Vague(string wording, decimal low, decimal high, string? unit = null)
     {
-        ArgumentNullException.ThrowIfNull(wording);
+        Preconditions.CheckNotNull(wording);
         string trimmed = wording.Trim();
         if (trimmed.Length == 0 || trimmed.Any(c => char.IsDigit(c) || c is '(' or ')'))
         {
@@ -178,7 +179,7 @@ public sealed partial class Quantity : IEquatable<Quantity>
     /// <remarks>Units are not compared: they are free words, and whether "servicemen" and "troops" count the same thing is the caller's call.</remarks>
     public bool IsCompatibleWith(Quantity other, QuantityOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckNotNull(other);
         return ToInterval(options).Overlaps(other.ToInterval(options));
     }
 

@@ -13,7 +13,11 @@ public class NotebookTests(PackedPackage package)
         outputs.Should().Contain(o => o.Contains("Loading extensions from") && o.Contains("interactive-extensions/dotnet/ClaimLedger.Interactive.dll"));
         outputs.Should().Contain(o => o.Contains("class=\"claimledger-ledger\"") && o.Contains("Russian peacekeeping in Nagorno-Karabakh, 2020-2024"));
         outputs.Should().Contain(o => o.StartsWith("Ledger: 9 parties", StringComparison.Ordinal), "ToString stays short outside HTML");
+        outputs.Should().Contain(o => o.Contains("class=\"claimledger-incidents\"") && o.Contains(">Nagorno-Karabakh, Stepanakert, Lachin corridor</td>"),
+            "a view of incidents names their places from its ledger");
         outputs.Should().Contain(o => o.Contains("class=\"claimledger-incident\"") && o.Contains("Ministry of Defence of Azerbaijan"));
+        outputs.Should().Contain(o => o.Contains("class=\"claimledger-claims\"") && o.Contains("Hin Tagher") && !o.Contains(">ru-mod</td>"),
+            "a view of claims names their speakers and places from its ledger");
         outputs.Should().Contain(o => o.Contains("class=\"place-names\"") && o.Contains("<td>Hin Tagher</td>") && o.Contains("<td>Chaylaggala</td>"));
         outputs.Should().Contain(o => o.Contains("class=\"claimledger-contradiction\"") && o.Contains("<table")
             && o.Contains("Red Ministry of Defence") && o.Contains("Blue Ministry of Defence"));
@@ -24,6 +28,8 @@ public class NotebookTests(PackedPackage package)
     {
         var cells = await NotebookRunner.RunAsync(package, "02-parukh-march-2022.ipynb");
         var outputs = cells.SelectMany(c => c.Outputs).ToList();
+
+        outputs.Should().Contain(o => o.Contains("class=\"claimledger-claims\"") && o.Contains(">Russian Ministry of Defence</td>") && o.Contains(">Artak Beglaryan</td>"));
 
         string denial = outputs.Should().ContainSingle(o => o.Contains("class=\"claimledger-contradiction\"") && o.Contains("Ministry of Defence of Azerbaijan")).Subject;
         denial.Should().Contain("<strong style=\"color:#cf222e\">Denial</strong>")

@@ -2,37 +2,24 @@ using ClaimLedger.Contradictions;
 
 namespace ClaimLedger.Sample.Cli;
 
-/// <summary>
-/// Contradiction kinds as the command line and the JSON write them: <c>IncompatibleValues</c> is
-/// <c>incompatible-values</c>, as in the library's file format.
-/// </summary>
-/// <remarks>
-/// The library spells its enums this way in files but keeps the helper internal, so the sample spells them out.
-/// <c>Custom</c> is left out of what <c>--kind</c> accepts: the sample runs only the built-in rules.
-/// </remarks>
+/// <summary>The contradiction kinds <c>--kind</c> accepts, named by the library (<see cref="ContradictionKindNames"/>).</summary>
+/// <remarks><c>Custom</c> is left out of what <c>--kind</c> accepts: the sample runs only the built-in rules.</remarks>
 internal static class KindNames
 {
-    private static readonly ImmutableArray<(ContradictionKind Kind, string Name)> Names =
+    // The order of the help text: the kinds of one proposition first, then those between values.
+    private static readonly ContradictionKind[] Offered =
     [
-        (ContradictionKind.Denial, "denial"),
-        (ContradictionKind.Retraction, "retraction"),
-        (ContradictionKind.Reversal, "reversal"),
-        (ContradictionKind.IncompatibleValues, "incompatible-values"),
-        (ContradictionKind.MutualBlame, "mutual-blame"),
-        (ContradictionKind.IncompatibleQuantities, "incompatible-quantities"),
-        (ContradictionKind.OppositeCharacterisations, "opposite-characterisations"),
+        ContradictionKind.Denial, ContradictionKind.Retraction, ContradictionKind.Reversal, ContradictionKind.IncompatibleValues,
+        ContradictionKind.MutualBlame, ContradictionKind.IncompatibleQuantities, ContradictionKind.OppositeCharacterisations,
     ];
 
-    /// <summary>Gets the names <c>--kind</c> accepts, in the enum's order.</summary>
-    public static ImmutableArray<string> All { get; } = [.. Names.Select(n => n.Name)];
+    /// <summary>Gets the names <c>--kind</c> accepts.</summary>
+    public static ImmutableArray<string> All { get; } = [.. Offered.Select(k => k.ToKebabCase())];
 
     /// <summary>Gets the kebab-case name of a kind.</summary>
-    public static string Of(ContradictionKind kind) =>
-        Names.FirstOrDefault(n => n.Kind == kind).Name ?? "custom";
+    public static string Of(ContradictionKind kind) => kind.ToKebabCase();
 
     /// <summary>Gets the kind with a kebab-case name; the name must be one of <see cref="All"/>.</summary>
-    public static ContradictionKind Parse(string name) => Names.Single(n => n.Name == name).Kind;
-
-    /// <summary>Gets a kind as a reader would say it: "incompatible quantities".</summary>
-    public static string Words(ContradictionKind kind) => Of(kind).Replace('-', ' ');
+    public static ContradictionKind Parse(string name) =>
+        ContradictionKindNames.TryParse(name, out ContradictionKind kind) ? kind : throw new ArgumentException($"'{name}' is not a contradiction kind", nameof(name));
 }

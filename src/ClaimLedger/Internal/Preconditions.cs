@@ -11,7 +11,7 @@ internal static class Preconditions
 
     internal static string CheckNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        CheckNotNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"Value must not be empty or white space.", paramName);
@@ -19,6 +19,20 @@ internal static class Preconditions
 
         return value;
     }
+
+    /// <summary>Returns <paramref name="value"/> when it lies in [<paramref name="min"/>, <paramref name="max"/>]; else throws with a message that names the range.</summary>
+    internal static T CheckInRange<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, IComparable<T> =>
+        value.CompareTo(min) < 0 || value.CompareTo(max) > 0
+            ? throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min:N0} and {max:N0} inclusive, but was {value}.")
+            : value;
+
+    /// <summary>Returns <paramref name="value"/> when it is a named value of its enum; else throws with a message that names the allowed values.</summary>
+    internal static T CheckDefined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, Enum =>
+        Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<T>())}, but was {value}.");
 
     internal static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> value) => value.IsDefault ? ImmutableArray<T>.Empty : value;
 }

@@ -11,7 +11,7 @@ internal static class TextFolding
 {
     internal static string Fold(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.CheckNotNull(text);
 
         // Normalize throws on invalid UTF-16; a key for lookup can stand a lone surrogate in as U+FFFD instead
         // (validation refuses such text in a ledger, but a term or a search must not throw for it).

@@ -53,7 +53,7 @@ public static class LedgerFile
     /// <exception cref="LedgerValidationException">The file has problems; every one is listed.</exception>
     public static Ledger Load(string path, LedgerFileOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Preconditions.CheckNotNull(path);
         using FileStream stream = File.OpenRead(path);
         return Load(stream, options);
     }
@@ -66,7 +66,7 @@ public static class LedgerFile
     /// <exception cref="LedgerValidationException">The document has problems; every one is listed.</exception>
     public static Ledger Load(Stream stream, LedgerFileOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Preconditions.CheckNotNull(stream);
         options ??= LedgerFileOptions.Default;
         using var limited = new LimitedStream(stream, options.MaxBytes);
         using var text = new StreamReader(limited, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -81,7 +81,7 @@ public static class LedgerFile
     /// <exception cref="LedgerValidationException">The document has problems; every one is listed.</exception>
     public static Ledger Parse(string json, LedgerFileOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Preconditions.CheckNotNull(json);
         options ??= LedgerFileOptions.Default;
         if ((long)json.Length > options.MaxBytes)
         {
@@ -132,8 +132,8 @@ public static class LedgerFile
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Ledger ledger, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(stream);
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(stream);
         using var text = new StreamWriter(stream, StrictUtf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         LedgerWriter.Write(ledger, text);
     }
@@ -144,7 +144,7 @@ public static class LedgerFile
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public static string ToJson(Ledger ledger)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Preconditions.CheckNotNull(ledger);
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         LedgerWriter.Write(ledger, text);
         return text.ToString();
@@ -158,8 +158,8 @@ public static class LedgerFile
 
     internal static void Save(Ledger ledger, string path, Func<Stream, Stream>? wrap)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(path);
+        Preconditions.CheckNotNull(ledger);
+        Preconditions.CheckNotNull(path);
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temp = Path.Combine(directory, TempName(Path.GetFileName(full), Guid.NewGuid()));

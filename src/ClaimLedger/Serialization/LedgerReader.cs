@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClaimLedger.Internal;
 using ClaimLedger.Validation;
 
@@ -23,7 +22,9 @@ internal sealed partial class LedgerReader
     private readonly HashSet<string> _problemPaths = new(StringComparer.Ordinal);
     private int _problemCount;
     private bool _versionProblem;
-    private readonly Dictionary<string, List<(int FileIndex, int Line, int Position)>> _items = [];
+    // Where each item that was read came from, list by list, so that validation builds each problem with the file's
+    // index, line and position of its item.
+    private readonly Dictionary<string, List<ItemOrigin>> _items = [];
     private bool _pushedBack;
 
     // Parsed values by their text, so that a file's thousand repetitions of "March 2022" are parsed once.
@@ -147,9 +148,10 @@ internal sealed partial class LedgerReader
     {
         var reader = new LedgerReader(text, options);
         LedgerBatch batch = reader.ReadDocument();
-        ImmutableArray<ValidationProblem> semantic = BatchValidator.Check(LedgerState.Empty, batch);
+        var origins = new BatchOrigins(reader._items.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<ItemOrigin>)pair.Value, StringComparer.Ordinal));
+        ImmutableArray<ValidationProblem> semantic = BatchValidator.Check(LedgerState.Empty, batch, origins);
         int total = reader._problemCount + semantic.Length;
-        var all = reader._problems.Concat(semantic.Select(reader.Locate))
+        var all = reader._problems.Concat(semantic)
             .Select((p, i) => (Problem: p, Order: i))
             .OrderBy(x => x.Problem.Line ?? int.MaxValue)
             .ThenBy(x => x.Order)
@@ -163,26 +165,6 @@ internal sealed partial class LedgerReader
 
         return (batch, reader.Title, reader.Description, [.. all]);
     }
-
-    /// <summary>Maps a validator's path (indexes into the batch) back to the file: its index and line.</summary>
-    private ValidationProblem Locate(ValidationProblem problem)
-    {
-        Match match = ItemPath().Match(problem.Path);
-        if (!match.Success || !_items.TryGetValue(match.Groups[1].Value, out var items))
-        {
-            return problem;
-        }
-
-        var (fileIndex, line, position) = items[int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)];
-        string MapIndexes(string text) => ItemPath().Replace(text, m =>
-            _items.TryGetValue(m.Groups[1].Value, out var list) && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is int k && k < list.Count
-                ? $"{m.Groups[1].Value}[{list[k].FileIndex}]"
-                : m.Value);
-        return problem with { Path = MapIndexes(problem.Path), Message = MapIndexes(problem.Message), Line = line, Position = position };
-    }
-
-    [GeneratedRegex(@"^?(parties|sources|places|predicates|incidents|claims)\[(\d+)\]")]
-    private static partial Regex ItemPath();
 
     private void ReadArray<T>(JsonPath path, ImmutableArray<T>.Builder into, Func<JsonPath, T?> readItem)
         where T : class
@@ -226,7 +208,7 @@ internal sealed partial class LedgerReader
             else if (readItem(itemPath) is { } item)
             {
                 into.Add(item);
-                locations.Add((index, line, position));
+                locations.Add(new ItemOrigin(index, line, position));
             }
 
             index++;

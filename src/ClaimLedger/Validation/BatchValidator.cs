@@ -10,35 +10,42 @@ namespace ClaimLedger.Validation;
 /// batch as a whole can show (duplicate identifiers, statements said to follow each other in a loop, a place that is
 /// its own ancestor). Reports every problem, in the order of the data.
 /// </summary>
-internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
+/// <remarks>
+/// Each item is validated on its own and each problem built once, from the item's <see cref="ItemOrigin"/>: the path
+/// names the index the user gave the item, and a file's line and position come with it. Nothing is mapped back
+/// afterwards.
+/// </remarks>
+internal sealed class BatchValidator
 {
     private readonly LedgerState _state;
+    private readonly BatchOrigins _origins;
+    private readonly PartyValidator _parties;
+    private readonly SourceValidator _sources;
+    private readonly PlaceValidator _places;
+    private readonly PredicateValidator _predicates;
+    private readonly IncidentValidator _incidents;
+    private readonly ClaimValidator _claims;
+    private readonly List<ValidationProblem> _problems = [];
 
-    private BatchValidator(LedgerState state, ReferenceScope scope)
+    private BatchValidator(LedgerState state, ReferenceScope scope, BatchOrigins origins)
     {
         _state = state;
-        RuleForEach(b => b.Parties).SetValidator(new PartyValidator(scope));
-        RuleForEach(b => b.Sources).SetValidator(new SourceValidator(scope));
-        RuleForEach(b => b.Places).SetValidator(new PlaceValidator(scope));
-        RuleForEach(b => b.Predicates).SetValidator(new PredicateValidator(scope));
-        RuleForEach(b => b.Incidents).SetValidator(new IncidentValidator(scope));
-        RuleForEach(b => b.Claims).SetValidator(new ClaimValidator(scope));
-        RuleFor(b => b).Custom((batch, context) =>
-        {
-            Unique(context, batch.Parties, p => p.Id, "parties", "party", state.Parties.ContainsKey);
-            Unique(context, batch.Sources, s => s.Id, "sources", "source", state.Sources.ContainsKey);
-            Unique(context, batch.Places, p => p.Id, "places", "place", state.Places.ContainsKey);
-            Unique(context, batch.Predicates, p => p.Id, "predicates", "predicate", state.Predicates.ContainsKey);
-            Unique(context, batch.Incidents, i => i.Id, "incidents", "incident", state.Incidents.ContainsKey);
-            Unique(context, batch.Claims, c => c.Id, "claims", "claim", state.Claims.ContainsKey);
-            StatedAfterLoops(context, batch);
-            ParentLoops(context, batch);
-        });
+        _origins = origins;
+        _parties = new PartyValidator(scope);
+        _sources = new SourceValidator(scope);
+        _places = new PlaceValidator(scope);
+        _predicates = new PredicateValidator(scope);
+        _incidents = new IncidentValidator(scope);
+        _claims = new ClaimValidator(scope);
     }
 
     /// <summary>Validates a batch; an empty result means it may be applied.</summary>
-    internal static ImmutableArray<ValidationProblem> Check(LedgerState state, LedgerBatch batch)
+    /// <param name="state">The ledger the batch is added to.</param>
+    /// <param name="batch">The items to add.</param>
+    /// <param name="origins">Where the items came from; <see cref="BatchOrigins.None"/> when omitted.</param>
+    internal static ImmutableArray<ValidationProblem> Check(LedgerState state, LedgerBatch batch, BatchOrigins? origins = null)
     {
+        origins ??= BatchOrigins.None;
         LedgerBatch normalised = Normalise(batch);
         var scope = new ReferenceScope(state, normalised);
         if (ClaimFastCheck.AllValid(state, normalised.Claims, scope) && EntityFastCheck.AllValid(state, normalised.Places, normalised.Incidents, scope))
@@ -46,16 +53,61 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
             // Claims, places and incidents are fine; the rest (usually nothing, or a few hundred parties, sources and
             // predicates) goes through the validators.
             LedgerBatch rest = normalised with { Claims = [], Places = [], Incidents = [] };
-            if (rest.Count == 0 || new BatchValidator(state, scope).Validate(rest).IsValid)
+            if (rest.Count == 0 || new BatchValidator(state, scope, origins).Validate(rest).Length == 0)
             {
                 return ImmutableArray<ValidationProblem>.Empty;
             }
         }
 
-        var validator = new BatchValidator(state, scope);
-        ValidationResult result = validator.Validate(normalised);
-        return [.. result.Errors.Select(ToProblem)];
+        return new BatchValidator(state, scope, origins).Validate(normalised);
     }
+
+    private ImmutableArray<ValidationProblem> Validate(LedgerBatch batch)
+    {
+        Each("parties", batch.Parties, _parties);
+        Each("sources", batch.Sources, _sources);
+        Each("places", batch.Places, _places);
+        Each("predicates", batch.Predicates, _predicates);
+        Each("incidents", batch.Incidents, _incidents);
+        Each("claims", batch.Claims, _claims);
+        Unique(batch.Parties, p => p.Id, "parties", "party", _state.Parties.ContainsKey);
+        Unique(batch.Sources, s => s.Id, "sources", "source", _state.Sources.ContainsKey);
+        Unique(batch.Places, p => p.Id, "places", "place", _state.Places.ContainsKey);
+        Unique(batch.Predicates, p => p.Id, "predicates", "predicate", _state.Predicates.ContainsKey);
+        Unique(batch.Incidents, i => i.Id, "incidents", "incident", _state.Incidents.ContainsKey);
+        Unique(batch.Claims, c => c.Id, "claims", "claim", _state.Claims.ContainsKey);
+        StatedAfterLoops(batch);
+        ParentLoops(batch);
+        return [.. _problems];
+    }
+
+    private void Each<T>(string list, ImmutableArray<T> items, AbstractValidator<T> validator)
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            // A null item has nothing to validate, as with FluentValidation's own collection rules.
+            if (items[i] is not { } item)
+            {
+                continue;
+            }
+
+            foreach (ValidationFailure failure in validator.Validate(item).Errors)
+            {
+                Add(list, i, CamelPath(failure.PropertyName), failure.ErrorCode ?? ErrorCodes.InvalidValue, failure.ErrorMessage, failure.AttemptedValue?.ToString());
+            }
+        }
+    }
+
+    /// <summary>Builds a problem with the item at <paramref name="index"/> of <paramref name="list"/>, where the item came from.</summary>
+    private void Add(string list, int index, string inItem, string code, string message, string? value)
+    {
+        ItemOrigin origin = _origins.Of(list, index);
+        string path = inItem.Length == 0 ? Item(list, index) : $"{Item(list, index)}.{inItem}";
+        _problems.Add(new ValidationProblem(path, code, message, value) { Line = origin.Line, Position = origin.Position });
+    }
+
+    /// <summary>The path of an item, with the index its user gave it: <c>claims[4]</c>.</summary>
+    private string Item(string list, int index) => $"{list}[{_origins.Of(list, index).Index}]";
 
     /// <summary>Turns <c>Claims[3].Attribution.Speaker</c> into <c>claims[3].attribution.speaker</c>, the form files use.</summary>
     internal static string CamelPath(string path)
@@ -81,10 +133,7 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
         Claims = Preconditions.OrEmpty(batch.Claims),
     };
 
-    private static ValidationProblem ToProblem(ValidationFailure failure) =>
-        new(CamelPath(failure.PropertyName), failure.ErrorCode ?? ErrorCodes.InvalidValue, failure.ErrorMessage, failure.AttemptedValue?.ToString());
-
-    private static void Unique<T, TId>(ValidationContext<LedgerBatch> context, ImmutableArray<T> items, Func<T, TId> id, string list, string kind, Func<TId, bool> existing)
+    private void Unique<T, TId>(ImmutableArray<T> items, Func<T, TId> id, string list, string kind, Func<TId, bool> existing)
         where TId : notnull
     {
         var seen = new Dictionary<TId, int>();
@@ -98,11 +147,11 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
 
             if (seen.TryGetValue(key, out int first))
             {
-                context.AddFailure(Failure($"{list}[{i}].id", ErrorCodes.DuplicateId, $"the {kind} id '{key}' is already used by {list}[{first}]", key));
+                Add(list, i, "id", ErrorCodes.DuplicateId, $"the {kind} id '{key}' is already used by {Item(list, first)}", key.ToString());
             }
             else if (existing(key))
             {
-                context.AddFailure(Failure($"{list}[{i}].id", ErrorCodes.DuplicateId, $"the ledger already has a {kind} '{key}'", key));
+                Add(list, i, "id", ErrorCodes.DuplicateId, $"the ledger already has a {kind} '{key}'", key.ToString());
                 seen[key] = i;
             }
             else
@@ -112,7 +161,7 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
         }
     }
 
-    private void StatedAfterLoops(ValidationContext<LedgerBatch> context, LedgerBatch batch)
+    private void StatedAfterLoops(LedgerBatch batch)
     {
         var next = new Dictionary<ClaimId, ClaimId>();
         foreach (Claim claim in batch.Claims)
@@ -140,8 +189,8 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
                 {
                     if (id == claim.Id)
                     {
-                        context.AddFailure(Failure($"claims[{i}].attribution.statedAfter", ErrorCodes.RelayLoop,
-                            $"statements are each said to come after the other: the chain from '{claim.Id}' returns to it", claim.Attribution.StatedAfter));
+                        Add("claims", i, "attribution.statedAfter", ErrorCodes.RelayLoop,
+                            $"statements are each said to come after the other: the chain from '{claim.Id}' returns to it", claim.Attribution.StatedAfter.ToString());
                     }
 
                     break;
@@ -154,7 +203,7 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
         }
     }
 
-    private void ParentLoops(ValidationContext<LedgerBatch> context, LedgerBatch batch)
+    private void ParentLoops(LedgerBatch batch)
     {
         var parents = new Dictionary<PlaceId, PlaceId>();
         foreach (Place place in batch.Places)
@@ -177,11 +226,8 @@ internal sealed class BatchValidator : AbstractValidator<LedgerBatch>
 
             if (current is { } loop && loop == place.Id)
             {
-                context.AddFailure(Failure($"places[{i}].parent", ErrorCodes.ParentLoop, $"the place '{place.Id}' is its own ancestor", place.Parent));
+                Add("places", i, "parent", ErrorCodes.ParentLoop, $"the place '{place.Id}' is its own ancestor", place.Parent.ToString());
             }
         }
     }
-
-    private static ValidationFailure Failure(string path, string code, string message, object? value) =>
-        new(path, message, value) { ErrorCode = code };
 }

@@ -43,7 +43,7 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
         });
     }
 
-    private sealed class AttributionValidator : AbstractValidator<Attribution>
+    internal sealed class AttributionValidator : AbstractValidator<Attribution>
     {
         internal AttributionValidator(ReferenceScope scope)
         {
@@ -75,7 +75,7 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
         }
     }
 
-    private sealed class PropositionValidator : AbstractValidator<Proposition>
+    internal sealed class PropositionValidator : AbstractValidator<Proposition>
     {
         internal PropositionValidator(ReferenceScope scope)
         {

@@ -11,32 +11,9 @@ namespace ClaimLedger.Tests.Validation;
 /// </summary>
 public class FaultInjectionTests
 {
-    private static readonly Func<Claim, Claim>[] Faults =
-    [
-        c => c with { Attribution = c.Attribution with { Speaker = "nobody" } },
-        c => c with { Attribution = c.Attribution with { Relays = ["nobody"] } },
-        c => c with { Attribution = c.Attribution with { Relays = ["tass", "tass"] } },
-        c => c with { Attribution = c.Attribution with { Relays = [c.Attribution.Speaker] } },
-        c => c with { Attribution = c.Attribution with { StatedAfter = "no-such-claim" } },
-        c => c with { Attribution = c.Attribution with { StatedAfter = c.Id } },
-        c => c with { Attribution = c.Attribution with { Quote = " " } },
-        c => c with { Attribution = c.Attribution with { Citation = "" } },
-        c => c with { Attribution = c.Attribution with { Voice = (AttributionVoice)42 } },
-        c => c with { Incident = "no-such-incident" },
-        c => c with { Stance = (Stance)7 },
-        c => c with { Proposition = c.Proposition with { Subject = Term.Party("nowhere") } },
-        c => c with { Proposition = c.Proposition with { Object = Term.Place("nowhere") } },
-        c => c with { Proposition = c.Proposition with { Object = Term.Source("nobody") } },
-        c => c with { Proposition = c.Proposition with { Object = Term.Incident("nothing") } },
-        c => c with { Proposition = c.Proposition with { Predicate = "no-such-predicate" } },
-        c => c with { Proposition = c.Proposition with { Place = "nowhere" } },
-        c => c with { Quantity = Quantity.Parse("3 units") },
-        c => c with { Id = "c0" },
-        c => c with { PartOf = "no-such-claim" },
-        c => c with { PartOf = c.Id },
-        c => c with { Modality = (ClaimModality)9 },
-        c => c with { Attribution = c.Attribution with { Withdrawn = new Withdrawal { By = "nobody" } } },
-    ];
+    // Every rule's faults, from the table that is checked against the validators' own rules, and the batch-wide
+    // fault of a duplicate id.
+    private static readonly Func<Claim, Claim>[] Faults = [.. FastCheckRuleTests.AllClaimFaults, c => c with { Id = "c0" }];
 
     [Property(MaxTest = 200)]
     public bool Add_AnySingleFaultAmongValidClaims_IsReportedAndChangesNothing(int count, int position, int fault)
