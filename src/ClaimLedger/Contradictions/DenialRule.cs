@@ -82,17 +82,17 @@ internal sealed class DenialRule : IContradictionRule
         string explanation;
         if (later)
         {
-            string denials = string.Join("; ", denies.Select(n.Denied));
-            explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Append($"later, {denials}"))
-                .TrimEnd('.') + (sameSpeaker ? " (a retraction by the same speaker)." : " (a later denial by another speaker).");
+            explanation = Narrator.Capitalise(Narrator.Some(affirms.Select(s => n.Sentence(s))))
+                + $"; later, {Narrator.Some(denies.Select(n.Denied))}"
+                + (sameSpeaker ? " (a retraction by the same speaker)." : " (a later denial by another speaker).");
         }
         else if (direct && affirms.All(a => PropositionKey.Of(a.Proposition).Place == scope))
         {
-            explanation = Narrator.Join(affirms.Select(s => n.Sentence(s)).Concat(denies.Select(n.Denied)));
+            explanation = Narrator.Capitalise(Narrator.Some(affirms.Select(s => n.Sentence(s)))) + $"; {Narrator.Some(denies.Select(n.Denied))}.";
         }
         else
         {
-            explanation = Narrator.Join(affirms.Concat(denies).OrderBy(s => s.Claim.Id).Select(s => n.Sentence(s)));
+            explanation = Narrator.Capitalise(Narrator.Some(affirms.Select(s => n.Sentence(s)))) + $"; {Narrator.Some(denies.Select(s => n.Sentence(s)))}.";
         }
 
         if (scope is { } outer)

@@ -138,8 +138,10 @@ internal sealed class OneValueRule : IContradictionRule
     {
         Narrator n = topic.Narrator;
         string anchor = n.Name(topic.Anchor);
-        string values = string.Join(" and ", sides.Select(g => n.Name(g.Key)));
-        string sentences = string.Join("; ", sides.SelectMany(g => g).Select(s => n.Sentence(s)));
+        string values = sides.Count <= Narrator.MostSpelledOut
+            ? string.Join(" and ", sides.Select(g => n.Name(g.Key)))
+            : string.Join(", ", sides.Take(Narrator.MostSpelledOut).Select(g => n.Name(g.Key))) + $" and {sides.Count - Narrator.MostSpelledOut:#,0} more";
+        string sentences = Narrator.Some(sides.SelectMany(g => g).Select(s => n.Sentence(s)));
         string explanation = mutualBlame
             ? $"Each side blames the other ({values}) for \"{n.Label(topic.Predicate.Id)} {anchor}\": {sentences}."
             : $"Only one value of \"{n.Label(topic.Predicate.Id)}\" can hold for {anchor} at a time, but the claims give {values}: {sentences}.";

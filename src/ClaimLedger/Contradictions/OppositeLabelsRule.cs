@@ -40,8 +40,8 @@ internal sealed class OppositeLabelsRule : IContradictionRule
                 reported.Add(joined);
                 Narrator n = topic.Narrator;
                 string subject = n.Name(topic.Anchor);
-                string explanation = $"{subject} is given opposite labels, \"{pair.First}\" and \"{pair.Second}\": "
-                    + string.Join("; ", left.Concat(right).Select(s => n.Sentence(s))) + ".";
+                string explanation = $"{Narrator.Capitalise(subject)} is given opposite labels, \"{pair.First}\" and \"{pair.Second}\": "
+                    + Narrator.Some(left.Concat(right).Select(s => n.Sentence(s))) + ".";
                 yield return topic.Create(
                     ContradictionKind.OppositeCharacterisations,
                     Name,

@@ -174,7 +174,7 @@ internal sealed class QuantityRule : IContradictionRule
 
         Narrator n = topic.Narrator;
         string measure = n.Phrase(involved[0].Statement.Proposition);
-        string figures = string.Join("; ", sides.SelectMany(g => g).Select(f => $"{n.Sentence(f.Statement)}: {Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)}"));
+        string figures = Narrator.Some(sides.SelectMany(g => g).Select(f => $"{n.Sentence(f.Statement)}: {Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)}"));
         string explanation = disagree
             ? $"The figures for \"{measure}\" cannot all be right, as their ranges do not overlap: {figures}."
             : $"A running total for \"{measure}\" cannot fall, but a later figure is below an earlier one: {figures}.";
