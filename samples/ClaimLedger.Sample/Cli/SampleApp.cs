@@ -67,6 +67,7 @@ internal static class SampleApp
         root.Subcommands.Add(new IncidentCommand(cli).Build());
         root.Subcommands.Add(new SourcesCommand(cli).Build());
         root.Subcommands.Add(new PlacesCommand(cli).Build());
+        root.Subcommands.Add(new RevisionsCommand(cli).Build());
         root.Subcommands.Add(new ValidateCommand(cli).Build());
         root.Subcommands.Add(new ExportCommand(cli).Build());
         root.SetAction(report.Run);

@@ -20,6 +20,9 @@ internal interface IRenderer
     /// <summary>Writes the places with their aliases.</summary>
     void Places(ImmutableArray<PlaceView> places);
 
+    /// <summary>Writes the revised figures.</summary>
+    void Revisions(ImmutableArray<RevisionView> revisions);
+
     /// <summary>Writes the result of validating a file.</summary>
     void Validation(ValidationView validation);
 

@@ -32,6 +32,8 @@ internal sealed class JsonRenderer(TextWriter output) : IRenderer
 
     public void Places(ImmutableArray<PlaceView> places) => Write(places);
 
+    public void Revisions(ImmutableArray<RevisionView> revisions) => Write(revisions);
+
     public void Validation(ValidationView validation) => Write(validation);
 
     public void Exported(ExportView export) => Write(export);

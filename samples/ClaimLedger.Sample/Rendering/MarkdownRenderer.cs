@@ -82,6 +82,23 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
             }));
     }
 
+    public void Revisions(ImmutableArray<RevisionView> revisions)
+    {
+        Line("# Revisions");
+        Line();
+        Line(revisions.IsEmpty ? "No figure was revised." : $"{revisions.Length} revised {(revisions.Length == 1 ? "figure" : "figures")}.");
+        foreach (RevisionView r in revisions)
+        {
+            Line();
+            Line($"## {Inline(r.SpeakerName)}: {Inline(r.Measure)}");
+            Line();
+            Table(
+                ["Figure", "Said", "Claim", "Stands"],
+                [false, false, false, false],
+                r.Figures.Select(f => new[] { Inline(f.Figure), Inline(f.Stated ?? "—"), Code(f.Claim), f.Stands ? "yes" : "" }));
+        }
+    }
+
     public void Places(ImmutableArray<PlaceView> places)
     {
         Line("# Places");

@@ -149,6 +149,24 @@ internal sealed class TextRenderer : IRenderer
         _console.Write(table);
     }
 
+    public void Revisions(ImmutableArray<RevisionView> revisions)
+    {
+        _console.WriteLine(revisions.IsEmpty ? "No figure was revised." : $"{revisions.Length} revised {(revisions.Length == 1 ? "figure" : "figures")}.");
+        foreach (RevisionView r in revisions)
+        {
+            _console.WriteLine();
+            _console.Write(new Paragraph($"{r.SpeakerName}: {r.Measure}", Heading));
+            _console.WriteLine();
+            Table table = NewTable(TableBorder.Horizontal, "Figure", "Said", "Claim", "");
+            foreach (FigureView f in r.Figures)
+            {
+                table.AddRow(new Text(f.Figure), new Text(f.Stated ?? "—"), new Text(f.Claim, Dim), new Text(f.Stands ? "stands" : "superseded", f.Stands ? Style.Plain : Dim));
+            }
+
+            _console.Write(table);
+        }
+    }
+
     public void Places(ImmutableArray<PlaceView> places)
     {
         Table table = NewTable(TableBorder.Horizontal, "Place", "Kind", "In", "Aliases", "Claims");

@@ -96,13 +96,28 @@ internal sealed class QuantityRule : IContradictionRule
 
             // A figure is superseded when the speaker gave another after it; the revision lists every figure in the
             // order said, so the last is the one that stands.
-            var chain = said.Where(s => said.Any(o => o != s && (Before(s, o) || Before(o, s))))
-                .OrderBy(s => said.Count(o => o != s && Before(o, s))).ThenBy(s => s.Claim.Id).ToList();
+            var chain = InOrder([.. said.Where(s => said.Any(o => o != s && (Before(s, o) || Before(o, s))))], Before);
             if (chain.Count > 1)
             {
                 yield return chain;
             }
         }
+    }
+
+    // A topological order of "said before" (Kahn's algorithm, ties by claim id), so every figure comes after those said before it.
+    private static List<Statement> InOrder(List<Statement> items, Func<Statement, Statement, bool> before)
+    {
+        var left = new List<Statement>(items);
+        var order = new List<Statement>(items.Count);
+        while (left.Count > 0)
+        {
+            Statement next = left.Where(s => !left.Any(o => o != s && before(o, s))).OrderBy(s => s.Claim.Id).FirstOrDefault()
+                ?? left.OrderBy(s => s.Claim.Id).First();
+            order.Add(next);
+            left.Remove(next);
+        }
+
+        return order;
     }
 
     /// <summary>The figures a speaker gave another figure for the same measure after.</summary>
@@ -121,7 +136,8 @@ internal sealed class QuantityRule : IContradictionRule
         QuantityOptions tolerances = topic.Options.Quantities;
         return (earlier, later) =>
             Later(ledger, later, earlier)
-            || (running && !Later(ledger, earlier, later) && Below(earlier.Claim.Quantity!.ToInterval(tolerances), later.Claim.Quantity!.ToInterval(tolerances)));
+            || (running && !Later(ledger, earlier, later) && !Later(ledger, later, earlier)
+                && Below(earlier.Claim.Quantity!.ToInterval(tolerances), later.Claim.Quantity!.ToInterval(tolerances)));
     }
 
     // Every number the first allows is below every number the second allows.
