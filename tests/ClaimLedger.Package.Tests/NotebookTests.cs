@@ -21,6 +21,8 @@ public class NotebookTests(PackedPackage package)
         outputs.Should().Contain(o => o.Contains("class=\"place-names\"") && o.Contains("<td>Hin Tagher</td>") && o.Contains("<td>Chaylaggala</td>"));
         outputs.Should().Contain(o => o.Contains("class=\"claimledger-contradiction\"") && o.Contains("<table")
             && o.Contains("Red Ministry of Defence") && o.Contains("Blue Ministry of Defence"));
+        outputs.Should().Contain(o => o.Contains("Blue Ministry of Defence revised its figure for") && o.Contains("1 person on 3 May 2024, then 4 people on 4 May 2024, then 9 people on 5 May 2024"),
+            "a corrected count is shown as a revision with every figure");
     }
 
     [Fact]
