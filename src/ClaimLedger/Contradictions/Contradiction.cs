@@ -68,6 +68,50 @@ public sealed class Contradiction : IEquatable<Contradiction>
     /// </summary>
     public bool IsTentative { get; init; }
 
+    /// <summary>Gets which statements on different sides conflict, as the rule that found it judges; null for every pair.</summary>
+    internal Func<Statement, Statement, bool>? Conflict { get; init; }
+
+    /// <summary>
+    /// Gets whether the finding holds that two claims cannot both be true: they are on different sides, and the rule
+    /// judges their statements to conflict. In a finding of many sides not every pair across sides does: a toll that
+    /// rose from 137 to 144 sits on one side, and one that fell below both stands apart; 200 and "100 to 300" can sit on
+    /// two sides for the sake of a third figure and still agree.
+    /// </summary>
+    /// <param name="first">One claim's id.</param>
+    /// <param name="second">The other claim's id.</param>
+    /// <returns>Whether some statement of one and some statement of the other, on different sides, conflict.</returns>
+    public bool AreInConflict(ClaimId first, ClaimId second)
+    {
+        for (int i = 0; i < Sides.Length; i++)
+        {
+            for (int j = 0; j < Sides.Length; j++)
+            {
+                if (i == j)
+                {
+                    continue;
+                }
+
+                foreach (Statement a in Sides[i].Statements)
+                {
+                    if (a.Claim.Id != first)
+                    {
+                        continue;
+                    }
+
+                    foreach (Statement b in Sides[j].Statements)
+                    {
+                        if (b.Claim.Id == second && (Conflict is null || Conflict(a, b) || Conflict(b, a)))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets whether a claim is involved.</summary>
     /// <param name="claim">The claim's id.</param>
     /// <returns>Whether any side holds a statement of that claim.</returns>

@@ -72,7 +72,7 @@ public sealed class ContradictionTopic
         return _narrator.Phrase(proposition);
     }
 
-    /// <summary>Makes a contradiction from sides of statements.</summary>
+    /// <summary>Makes a contradiction from sides of statements, every statement conflicting with every one on another side.</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="rule">The name of the rule that found it.</param>
     /// <param name="sides">Each side's position in words and its statements; at least two sides.</param>
@@ -80,7 +80,22 @@ public sealed class ContradictionTopic
     /// <returns>The contradiction.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two sides, or a side has no statements.</exception>
-    public Contradiction Create(ContradictionKind kind, string rule, IEnumerable<(string Position, IEnumerable<Statement> Statements)> sides, string explanation)
+    public Contradiction Create(ContradictionKind kind, string rule, IEnumerable<(string Position, IEnumerable<Statement> Statements)> sides, string explanation) =>
+        Create(kind, rule, sides, explanation, conflict: null);
+
+    /// <summary>
+    /// Makes a contradiction from sides of statements, saying which statements on different sides cannot both be true:
+    /// in a finding of many sides (a dozen tolls) not every pair across sides conflicts.
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="rule">The name of the rule that found it.</param>
+    /// <param name="sides">Each side's position in words and its statements; at least two sides.</param>
+    /// <param name="explanation">The explanation in words.</param>
+    /// <param name="conflict">Whether two statements on different sides conflict, or null for every pair.</param>
+    /// <returns>The contradiction.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="conflict"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two sides, or a side has no statements.</exception>
+    public Contradiction Create(ContradictionKind kind, string rule, IEnumerable<(string Position, IEnumerable<Statement> Statements)> sides, string explanation, Func<Statement, Statement, bool>? conflict)
     {
         Preconditions.CheckNotNull(rule);
         Preconditions.CheckNotNull(sides);
@@ -92,7 +107,11 @@ public sealed class ContradictionTopic
         }
 
         bool tentative = made.Any(side => side.Statements.All(st => st.Claim.Modality is ClaimModality.Hedged or ClaimModality.Conditional));
-        return new Contradiction(kind, rule, Key, made, explanation + Wordings(made) + (tentative ? Tentative(made) : string.Empty), Ledger) { IsTentative = tentative };
+        return new Contradiction(kind, rule, Key, made, explanation + Wordings(made) + (tentative ? Tentative(made) : string.Empty), Ledger)
+        {
+            IsTentative = tentative,
+            Conflict = conflict,
+        };
     }
 
     /// <summary>" Tentative: Hananya Naftali's statement is hedged ("reportedly")."</summary>

@@ -110,7 +110,8 @@ internal sealed class DenialRule : IContradictionRule
             kind,
             Name,
             [(n.Phrase(affirms[0].Proposition), affirms), ($"it is not the case that {n.Phrase(denies[0].Proposition)}", denies)],
-            explanation);
+            explanation,
+            static (a, b) => Interval.Of(a.Time).Overlaps(Interval.Of(b.Time)));
     }
 
     /// <summary>"Hananya Naftali said on 17 October 2023 that ...; he deleted the post later that day (a retraction)."</summary>

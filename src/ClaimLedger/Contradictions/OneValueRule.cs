@@ -40,7 +40,9 @@ internal sealed class OneValueRule : IContradictionRule
             }
 
             var sides = involved.GroupBy(s => ValueOf(s)!).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).ToList();
-            yield return Make(topic, sides, IsMutualBlame(topic.Ledger, involved, s => ValueOf(s)!, account));
+            yield return Make(topic, sides, IsMutualBlame(topic.Ledger, involved, s => ValueOf(s)!, account), (a, b) =>
+                Interval.Of(a.Time).Overlaps(Interval.Of(b.Time))
+                && !topic.Ledger.State.Covers(ValueOf(a)!, ValueOf(b)!) && !topic.Ledger.State.Covers(ValueOf(b)!, ValueOf(a)!));
         }
     }
 
@@ -134,7 +136,7 @@ internal sealed class OneValueRule : IContradictionRule
         return last;
     }
 
-    private Contradiction Make(ContradictionTopic topic, List<IGrouping<Term, Statement>> sides, bool mutualBlame)
+    private Contradiction Make(ContradictionTopic topic, List<IGrouping<Term, Statement>> sides, bool mutualBlame, Func<Statement, Statement, bool> conflict)
     {
         Narrator n = topic.Narrator;
         string anchor = n.Name(topic.Anchor);
@@ -149,7 +151,8 @@ internal sealed class OneValueRule : IContradictionRule
             mutualBlame ? ContradictionKind.MutualBlame : ContradictionKind.IncompatibleValues,
             Name,
             sides.Select(g => (n.Phrase(g.First().Proposition), (IEnumerable<Statement>)g)),
-            explanation);
+            explanation,
+            conflict);
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ internal sealed class OppositeLabelsRule : IContradictionRule
                     ContradictionKind.OppositeCharacterisations,
                     Name,
                     [($"{subject}: {pair.First}", left), ($"{subject}: {pair.Second}", right)],
-                    explanation);
+                    explanation,
+                    static (a, b) => Interval.Of(a.Time).Overlaps(Interval.Of(b.Time)));
             }
         }
     }

@@ -199,11 +199,13 @@ internal sealed class QuantityRule : IContradictionRule
             explanation = explanation.TrimEnd('.') + "; and the total falls from one report to a later one.";
         }
 
+        var byStatement = against.ToDictionary(p => p.Key.Statement, p => p.Value.Select(f => f.Statement).ToHashSet());
         return topic.Create(
             ContradictionKind.IncompatibleQuantities,
             Name,
             sides.Select(g => (string.Join(" / ", g.Select(f => f.Statement.Claim.Quantity!.ToString()).Distinct()), g.Select(f => f.Statement))),
-            explanation);
+            explanation,
+            (a, b) => byStatement.TryGetValue(a, out HashSet<Statement>? others) && others.Contains(b));
     }
 
     private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time);

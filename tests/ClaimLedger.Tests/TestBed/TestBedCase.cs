@@ -44,29 +44,16 @@ internal sealed class TestBedCase
         return new TestBedCase(name, ledger, Read(expected.RootElement, "contradictions"), Read(expected.RootElement, "lookalikes"), Read(expected.RootElement, "revisions"));
     }
 
-    /// <summary>Whether the engine puts two of the claims on different sides of one contradiction.</summary>
+    /// <summary>The finding that holds two of the claims (or parts of their statements) cannot both be true, or null.</summary>
     internal Contradiction? Separating(Expectation expectation) =>
         Found.FirstOrDefault(c =>
-            expectation.Claims.Any(a => expectation.Claims.Any(b => a != b && OnDifferentSides(c, a, b))));
+            expectation.Claims.Any(a => expectation.Claims.Any(b => a != b && InConflict(c, a, b))));
+
+    private static bool InConflict(Contradiction c, string a, string b) =>
+        c.Claims.Where(x => StatementOf(x) == a).Any(x => c.Claims.Where(y => StatementOf(y) == b).Any(y => c.AreInConflict(x.Id, y.Id)));
 
     // A part of a statement speaks for the statement, which the expectations name by its first part's id.
     internal static string StatementOf(Claim claim) => (claim.PartOf ?? claim.Id).Value;
-
-    private static bool OnDifferentSides(Contradiction c, string a, string b)
-    {
-        for (int i = 0; i < c.Sides.Length; i++)
-        {
-            for (int j = 0; j < c.Sides.Length; j++)
-            {
-                if (i != j && c.Sides[i].Claims.Any(x => StatementOf(x) == a) && c.Sides[j].Claims.Any(x => StatementOf(x) == b))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     private static ImmutableArray<Expectation> Read(JsonElement root, string name) =>
         root.TryGetProperty(name, out JsonElement items)
