@@ -5,13 +5,13 @@ internal sealed class Names(Ledger? ledger)
 {
     internal Ledger? Ledger { get; } = ledger;
 
-    internal string Source(SourceId id) => Ledger is not null && Ledger.TryGetSource(id, out Source? s) ? s.Name : id.Value;
+    internal string Source(SourceId id) => Words.NameOf(ClaimLedger.Term.Source(id));
 
-    internal string Party(PartyId id) => Ledger is not null && Ledger.TryGetParty(id, out Party? p) ? p.Name : id.Value;
+    internal string Party(PartyId id) => Words.NameOf(ClaimLedger.Term.Party(id));
 
-    internal string Place(PlaceId id) => Ledger is not null && Ledger.TryGetPlace(id, out Place? p) ? p.Name : id.Value;
+    internal string Place(PlaceId id) => Words.NameOf(ClaimLedger.Term.Place(id));
 
-    internal string Incident(IncidentId id) => Ledger is not null && Ledger.TryGetIncident(id, out Incident? i) ? i.Title : id.Value;
+    internal string Incident(IncidentId id) => Words.NameOf(ClaimLedger.Term.Incident(id));
 
     internal string PartyOfSpeaker(Claim claim) => Ledger?.PartyOf(claim)?.Name ?? string.Empty;
 
@@ -20,9 +20,8 @@ internal sealed class Names(Ledger? ledger)
 
     internal string Term(Term term) => Words.NameOf(term);
 
-    /// <summary>A proposition in words, such as "Azerbaijan withdrew from Parukh (27 March 2022)".</summary>
-    internal string Phrase(Proposition proposition) =>
-        Words.Describe(proposition with { Time = null }) + (proposition.Time is null ? string.Empty : $" ({proposition.Time})");
+    /// <summary>A proposition in words, such as "Azerbaijan withdrew from Parukh (27 March 2022)": the library's <see cref="Ledger.Caption"/>.</summary>
+    internal string Phrase(Proposition proposition) => Words.Caption(proposition);
 
     // The library's own wording; with no ledger, the empty one still knows the built-in predicates.
     private Ledger Words => Ledger ?? ClaimLedger.Ledger.Empty;

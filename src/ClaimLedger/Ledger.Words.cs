@@ -25,6 +25,38 @@ public sealed partial class Ledger
         return new Narrator(this).Phrase(proposition, withTime: true);
     }
 
+    /// <summary>
+    /// Puts a proposition into words for a list, a table cell or a heading: the phrase of <see cref="Describe(Proposition)"/>
+    /// without its time, then the time in brackets.
+    /// </summary>
+    /// <param name="proposition">The proposition.</param>
+    /// <returns>Text such as "Azerbaijan withdrew from Parukh (27 March 2022)"; the phrase alone when the proposition has no time.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposition"/> is null.</exception>
+    public string Caption(Proposition proposition)
+    {
+        Preconditions.CheckNotNull(proposition);
+        string phrase = new Narrator(this).Phrase(proposition with { Time = null });
+        return proposition.Time is { } time ? $"{phrase} ({time})" : phrase;
+    }
+
+    /// <summary>
+    /// Puts what a claim states into words for a list or a table cell: the <see cref="Caption"/> of its proposition,
+    /// after "not: " when the claim denies it. Who said it (<see cref="Describe(Attribution)"/>) and its figure
+    /// (<see cref="Claim.Quantity"/>) are not included.
+    /// </summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>
+    /// Text such as "Azerbaijan withdrew from Parukh (27 March 2022)" for an affirmation, or
+    /// "not: Azerbaijan withdrew from Parukh (27 March 2022)" for a denial.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
+    public string Describe(Claim claim)
+    {
+        Preconditions.CheckNotNull(claim);
+        string caption = Caption(claim.Proposition);
+        return claim.Stance == Stance.Denies ? $"not: {caption}" : caption;
+    }
+
     /// <summary>Puts who said something into words: the speaker's name, then who relayed it.</summary>
     /// <param name="attribution">The attribution.</param>
     /// <returns>Text such as "Russian Ministry of Defence, via TASS, RIA Novosti"; identifiers for sources the ledger does not define.</returns>

@@ -39,6 +39,8 @@ public class NotebookTests(PackedPackage package)
             .And.Contain("Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh");
         outputs.Should().Contain(o => o.Contains("class=\"claimledger-contradiction\"") && o.Contains("Artak Beglaryan"));
         outputs.Should().Contain(o => o.Contains("class=\"side-by-side\"") && o.Contains("Russia") && o.Contains("Azerbaijan") && o.Contains("Artsakh"));
+        outputs.Should().Contain(o => o.Contains("class=\"side-by-side\"") && o.Contains("not: Azerbaijan withdrew from Parukh") && !o.Contains("denies that"),
+            "claims are written in the library's wording, Ledger.Describe(claim)");
         outputs.Should().Contain(o => o.Contains("class=\"timeline\"") && o.Contains("27 March 2022"));
     }
 
@@ -49,6 +51,8 @@ public class NotebookTests(PackedPackage package)
         var outputs = cells.SelectMany(c => c.Outputs).ToList();
 
         outputs.Should().Contain(o => o.Contains("class=\"party-matrix\"") && o.Contains("Russia") && o.Contains("Azerbaijan"));
+        outputs.Should().Contain(o => o.Contains("Contradictions per pair of parties") && o.Contains("Russia / Azerbaijan") && o.Contains("Azerbaijan (within)")
+            && !o.Contains("Azerbaijan / Russia"), "the pairs are PartyMatrix.Pairs, each once, in the ledger's order as the console lists them");
         outputs.Should().Contain(o => o.Contains("class=\"claims-per-year\"") && o.Contains("2020") && o.Contains("2022"));
         outputs.Should().Contain(o => o.Contains("class=\"most-contradicted\"") && o.Contains("Russian Ministry of Defence"));
         outputs.Count(o => o.Contains("class=\"bars\"")).Should().BeGreaterThanOrEqualTo(4);

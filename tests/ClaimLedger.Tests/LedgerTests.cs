@@ -106,6 +106,28 @@ public class LedgerTests
         Sample.Describe(Sample.GetClaim("w").Proposition).Should().Be("Azerbaijan withdrew from Parukh on 27 March 2022");
     }
 
+    [Fact]
+    public void Caption_PutsTheTimeInBrackets_AndOnlyWhenThereIsOne()
+    {
+        Sample.Caption(Sample.GetClaim("w").Proposition).Should().Be("Azerbaijan withdrew from Parukh (27 March 2022)");
+        Sample.Caption(Sample.GetClaim("d").Proposition).Should().Be("Azerbaijan withdrew from Parukh");
+        Sample.Caption(Sample.GetClaim("h").Proposition).Should().Be("Azerbaijan captured Hin Tagher (12 December 2020)");
+    }
+
+    [Fact]
+    public void DescribeClaim_IsTheCaption_AfterNotForADenial_WithoutSpeakerOrFigure()
+    {
+        Sample.Describe(Sample.GetClaim("w")).Should().Be("Azerbaijan withdrew from Parukh (27 March 2022)", "the relay is who said it, not what");
+        Sample.Describe(Sample.GetClaim("d")).Should().Be("not: Azerbaijan withdrew from Parukh");
+        Sample.Describe(Sample.GetClaim("d") with { Proposition = Sample.GetClaim("w").Proposition })
+            .Should().Be("not: Azerbaijan withdrew from Parukh (27 March 2022)");
+        Sample.Describe(Sample.GetClaim("n")).Should().Be(Sample.Caption(Sample.GetClaim("n").Proposition)).And.NotContain("5,000");
+    }
+
+    [Fact]
+    public void DescribeClaim_UnknownTerms_UseTheirIdentifiers() =>
+        Ledger.Empty.Describe(Sample.GetClaim("d")).Should().Be("not: azerbaijan withdrew from parukh");
+
     [Theory]
     [InlineData("parukh-2022", true)]
     [InlineData("Kohne Taghlar", false)]

@@ -1,4 +1,5 @@
 using ClaimLedger.Contradictions;
+using ClaimLedger.Credibility;
 using ClaimLedger.Sample.Cli;
 using ClaimLedger.Validation;
 
@@ -10,8 +11,6 @@ namespace ClaimLedger.Sample.Views;
 /// </summary>
 internal sealed class LedgerViews(Ledger ledger)
 {
-    private const string NoParty = "(no party)";
-
     private readonly Phrases _phrases = new(ledger);
 
     /// <summary>Gets how much the ledger holds.</summary>
@@ -154,52 +153,17 @@ internal sealed class LedgerViews(Ledger ledger)
         loaded is null ? null : new LedgerViews(loaded).Counts(loaded.FindContradictions().Length),
         [.. problems.Select(p => new ProblemView(p.Path, p.Code, p.Message, p.AttemptedValue, p.Line, p.Position, p.ToString()))]);
 
-    private ImmutableArray<PartyPairView> PartyPairs(ImmutableArray<Contradiction> all)
-    {
-        var pairs = new Dictionary<(string? First, string? Second), List<Contradiction>>();
-        foreach (Contradiction c in all)
-        {
-            var seen = new HashSet<(string?, string?)>();
-            for (int i = 0; i < c.Sides.Length; i++)
-            {
-                for (int j = i + 1; j < c.Sides.Length; j++)
-                {
-                    foreach (string? a in PartiesOf(c.Sides[i]))
-                    {
-                        foreach (string? b in PartiesOf(c.Sides[j]))
-                        {
-                            (string?, string?) key = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
-                            if (seen.Add(key))
-                            {
-                                GetOrAdd(pairs, key).Add(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        return
-        [
-            .. pairs
-                .OrderByDescending(p => p.Value.Count)
-                .ThenBy(p => p.Key.First ?? "~", StringComparer.Ordinal)
-                .ThenBy(p => p.Key.Second ?? "~", StringComparer.Ordinal)
-                .Select(p => new PartyPairView(
-                    p.Key.First,
-                    PartyName(p.Key.First),
-                    p.Key.Second,
-                    PartyName(p.Key.Second),
-                    p.Value.Count,
-                    [.. p.Value.Select(c => c.Kind).Distinct().Order().Select(KindNames.Of)])),
-        ];
-    }
-
-    private static IEnumerable<string?> PartiesOf(ContradictionSide side) =>
-        side.Parties.IsDefaultOrEmpty ? [null] : side.Parties.Select(p => (string?)p.Value);
-
-    private string PartyName(string? id) =>
-        id is null ? NoParty : ledger.TryGetParty(id, out Party? party) ? party.Name : id;
+    // The library's matrix counts the pairs, as notebook 3 does; the view only names them.
+    private ImmutableArray<PartyPairView> PartyPairs(ImmutableArray<Contradiction> all) =>
+    [
+        .. PartyMatrix.From(ledger, all).Pairs.Select(p => new PartyPairView(
+            p.First.Value,
+            ledger.NameOf(Term.Party(p.First)),
+            p.Second.Value,
+            ledger.NameOf(Term.Party(p.Second)),
+            p.Contradictions.Length,
+            [.. p.Kinds.Select(KindNames.Of)])),
+    ];
 
     private ImmutableArray<Incident> IncidentsInTimeOrder() =>
     [

@@ -1,16 +1,11 @@
 namespace ClaimLedger.Sample.Views;
 
-/// <summary>Puts a claim's proposition into words with the ledger's names: "Azerbaijan withdrew from Parukh (27 March 2022)".</summary>
+/// <summary>Puts terms and claims into words with the ledger's names, in the library's wording.</summary>
 internal sealed class Phrases(Ledger ledger)
 {
     /// <summary>Gets the ledger's name for a term, or its id when the ledger does not know it.</summary>
     public string Name(Term term) => ledger.NameOf(term);
 
-    /// <summary>Gets the proposition in words, with its time in brackets, prefixed "not:" when the claim denies it.</summary>
-    public string Says(Claim claim)
-    {
-        Proposition p = claim.Proposition;
-        string text = ledger.Describe(p with { Time = null }) + (p.Time is { } time ? $" ({time})" : string.Empty);
-        return claim.Stance == Stance.Denies ? $"not: {text}" : text;
-    }
+    /// <summary>Gets what a claim states: "Azerbaijan withdrew from Parukh (27 March 2022)", after "not: " for a denial (<see cref="Ledger.Describe(Claim)"/>).</summary>
+    public string Says(Claim claim) => ledger.Describe(claim);
 }

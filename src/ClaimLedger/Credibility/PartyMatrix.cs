@@ -50,17 +50,25 @@ public sealed class PartyMatrix
         }
 
         _contradictions = [];
-        foreach (PartyId a in Parties)
+        var pairs = new List<PartyPair>();
+        for (int i = 0; i < Parties.Length; i++)
         {
-            foreach (PartyId b in Parties)
+            for (int j = i; j < Parties.Length; j++)
             {
+                PartyId a = Parties[i];
+                PartyId b = Parties[j];
                 ImmutableArray<Contradiction> between = [.. contradictions.Where(c => c.IsBetween(a, b))];
                 if (!between.IsEmpty)
                 {
                     _contradictions[(a, b)] = between;
+                    _contradictions[(b, a)] = between;
+                    pairs.Add(new PartyPair(a, b, between));
                 }
             }
         }
+
+        // A stable sort: ties keep the matrix's order, row by row.
+        Pairs = [.. pairs.OrderByDescending(p => p.Contradictions.Length)];
     }
 
     /// <summary>Gets the ledger's parties, in the order they were added: the rows and columns of the matrix.</summary>
@@ -68,6 +76,18 @@ public sealed class PartyMatrix
 
     /// <summary>Gets every contradiction the matrix was built from.</summary>
     public ImmutableArray<Contradiction> AllContradictions { get; }
+
+    /// <summary>
+    /// Gets the pairs of parties that contradict each other, each pair once (its <see cref="PartyPair.First"/> not
+    /// after its <see cref="PartyPair.Second"/> in <see cref="Parties"/>), the most contradictions first, ties in the
+    /// matrix's order, row by row. A party with itself is listed when its speakers contradict one another.
+    /// </summary>
+    /// <remarks>
+    /// The same counts as <see cref="Contradictions(PartyId, PartyId)"/>: speakers with no party are in no pair, so a
+    /// contradiction between a party and a source that speaks for none (such as an article's own voice) is in
+    /// <see cref="AllContradictions"/> but in no pair.
+    /// </remarks>
+    public ImmutableArray<PartyPair> Pairs { get; }
 
     /// <summary>Builds the matrix for a ledger.</summary>
     /// <param name="ledger">The ledger.</param>
@@ -78,6 +98,31 @@ public sealed class PartyMatrix
     {
         Preconditions.CheckNotNull(ledger);
         return new PartyMatrix(ledger, (engine ?? ContradictionEngine.Default).FindAll(ledger));
+    }
+
+    /// <summary>Builds the matrix for a ledger from contradictions already found in it, without running an engine again.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="contradictions">
+    /// The contradictions to count, found in <paramref name="ledger"/> (all of them, for the whole matrix; a filtered
+    /// subset counts only that subset); default counts none.
+    /// </param>
+    /// <returns>The matrix, whose <see cref="AllContradictions"/> are <paramref name="contradictions"/> in their order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    /// <exception cref="ArgumentException">A contradiction is null or was found in another ledger.</exception>
+    public static PartyMatrix From(Ledger ledger, ImmutableArray<Contradiction> contradictions)
+    {
+        Preconditions.CheckNotNull(ledger);
+        contradictions = Preconditions.OrEmpty(contradictions);
+        foreach (Contradiction? c in contradictions)
+        {
+            if (c is null || !ReferenceEquals(c.Ledger, ledger))
+            {
+                throw new ArgumentException(
+                    c is null ? "A contradiction is null." : $"Contradiction {c.Id} was found in another ledger.", nameof(contradictions));
+            }
+        }
+
+        return new PartyMatrix(ledger, contradictions);
     }
 
     /// <summary>Gets on how many propositions speakers of two parties take the same stance.</summary>
@@ -98,6 +143,13 @@ public sealed class PartyMatrix
     /// <returns>The contradictions, ordered as the engine orders them; empty when none.</returns>
     public ImmutableArray<Contradiction> ContradictionsBetween(PartyId first, PartyId second) =>
         _contradictions.TryGetValue((first, second), out ImmutableArray<Contradiction> found) ? found : [];
+
+    /// <summary>Gets the kinds of the contradictions in which speakers of two parties stand on opposite sides.</summary>
+    /// <param name="first">One party.</param>
+    /// <param name="second">The other (the same party: contradictions within it).</param>
+    /// <returns>Each kind once, in the order <see cref="ContradictionKind"/> declares them; empty when none.</returns>
+    public ImmutableArray<ContradictionKind> KindsBetween(PartyId first, PartyId second) =>
+        [.. ContradictionsBetween(first, second).Select(c => c.Kind).Distinct().Order()];
 
     /// <summary>Gets a party's claims that other speakers contradicted, and who did.</summary>
     /// <param name="party">The party whose speakers made the claims.</param>
