@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger;
 
 /// <summary>
@@ -29,4 +31,22 @@ public sealed record LedgerBatch
 
     /// <summary>Gets the total number of items.</summary>
     public int Count => Parties.Length + Sources.Length + Places.Length + Predicates.Length + Incidents.Length + Claims.Length;
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(LedgerBatch? other) =>
+        other is not null && Equality.Sequence(Parties, other.Parties) && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(Places, other.Places) && Equality.Sequence(Predicates, other.Predicates) && Equality.Sequence(Incidents, other.Incidents) && Equality.Sequence(Claims, other.Claims);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Equality.Hash(Parties));
+        hash.Add(Equality.Hash(Sources));
+        hash.Add(Equality.Hash(Places));
+        hash.Add(Equality.Hash(Predicates));
+        hash.Add(Equality.Hash(Incidents));
+        hash.Add(Equality.Hash(Claims));
+        return hash.ToHashCode();
+    }
 }

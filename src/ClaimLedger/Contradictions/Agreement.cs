@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>Who affirms and who denies a proposition, counting each speaker once however many outlets relayed it.</summary>
@@ -14,4 +16,19 @@ public sealed record Agreement(Proposition Proposition, ImmutableArray<Voice> Af
 
     /// <summary>Gets the parties of the denying voices, distinct, ordered by id.</summary>
     public ImmutableArray<PartyId> DenyingParties => [.. Denying.Select(v => v.Party).OfType<PartyId>().Distinct().Order()];
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(Agreement? other) =>
+        other is not null && Equals(Proposition, other.Proposition) && Equality.Sequence(Affirming, other.Affirming) && Equality.Sequence(Denying, other.Denying);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Proposition);
+        hash.Add(Equality.Hash(Affirming));
+        hash.Add(Equality.Hash(Denying));
+        return hash.ToHashCode();
+    }
 }

@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>Narrows a list of contradictions. Every criterion that is set must hold; unset criteria match all.</summary>
@@ -51,5 +53,23 @@ public sealed record ContradictionFilter
         }
 
         return During is null || contradiction.Time is null || contradiction.Time.Overlaps(During);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(ContradictionFilter? other) =>
+        other is not null && Equals(Party, other.Party) && Equals(OtherParty, other.OtherParty) && Equals(Incident, other.Incident) && Equals(Place, other.Place) && Equals(During, other.During) && Equality.Sequence(Kinds, other.Kinds);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Party);
+        hash.Add(OtherParty);
+        hash.Add(Incident);
+        hash.Add(Place);
+        hash.Add(During);
+        hash.Add(Equality.Hash(Kinds));
+        return hash.ToHashCode();
     }
 }

@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>Settings of a <see cref="ContradictionEngine"/>.</summary>
@@ -23,4 +25,21 @@ public sealed record ContradictionOptions
 
     /// <summary>Gets whether the built-in rules run (denial, incompatible values, quantities, opposite labels).</summary>
     public bool UseBuiltInRules { get; init; } = true;
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(ContradictionOptions? other) =>
+        other is not null && Equals(Quantities, other.Quantities) && Equals(Units, other.Units) && Equals(UseBuiltInRules, other.UseBuiltInRules) && Equals(KeepSuperseded, other.KeepSuperseded) && Equality.Sequence(Rules, other.Rules);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Quantities);
+        hash.Add(Units);
+        hash.Add(UseBuiltInRules);
+        hash.Add(KeepSuperseded);
+        hash.Add(Equality.Hash(Rules));
+        return hash.ToHashCode();
+    }
 }

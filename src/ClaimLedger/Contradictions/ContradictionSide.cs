@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>One position in a contradiction and the statements that hold it.</summary>
@@ -21,4 +23,19 @@ public sealed record ContradictionSide
 
     /// <summary>Gets the parties of the speakers on this side, ordered by id.</summary>
     public ImmutableArray<PartyId> Parties { get; }
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(ContradictionSide? other) =>
+        other is not null && Equals(Position, other.Position) && Equality.Sequence(Statements, other.Statements) && Equality.Sequence(Parties, other.Parties);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Position);
+        hash.Add(Equality.Hash(Statements));
+        hash.Add(Equality.Hash(Parties));
+        return hash.ToHashCode();
+    }
 }

@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Credibility;
 
 /// <summary>One source's vote on a contested proposition, as <see cref="TruthDiscovery"/> counted it.</summary>
@@ -9,4 +11,23 @@ namespace ClaimLedger.Credibility;
 /// </param>
 /// <param name="Trust">The source's score in the last round.</param>
 /// <param name="Strength">What the vote added: independence times -ln(1 - trust).</param>
-public sealed record BeliefVote(SourceId Source, Stance Stance, ImmutableArray<ClaimId> Claims, double Independence, double Trust, double Strength);
+public sealed record BeliefVote(SourceId Source, Stance Stance, ImmutableArray<ClaimId> Claims, double Independence, double Trust, double Strength)
+{
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(BeliefVote? other) =>
+        other is not null && Equals(Source, other.Source) && Equals(Stance, other.Stance) && Equals(Independence, other.Independence) && Equals(Trust, other.Trust) && Equals(Strength, other.Strength) && Equality.Sequence(Claims, other.Claims);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Source);
+        hash.Add(Stance);
+        hash.Add(Independence);
+        hash.Add(Trust);
+        hash.Add(Strength);
+        hash.Add(Equality.Hash(Claims));
+        return hash.ToHashCode();
+    }
+}

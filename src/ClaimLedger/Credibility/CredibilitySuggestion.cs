@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Credibility;
 
 /// <summary>
@@ -37,4 +39,21 @@ public sealed record CredibilitySuggestion
     /// <summary>Returns the grade and the reasons.</summary>
     /// <returns>Text such as "2 (ProbablyTrue): Confirmed by ...".</returns>
     public override string ToString() => $"{(int)Grade} ({Grade}): {string.Join(" ", Reasons)}";
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(CredibilitySuggestion? other) =>
+        other is not null && Equals(Claim, other.Claim) && Equals(Grade, other.Grade) && Equals(AnalystGrade, other.AnalystGrade) && Equals(Corroboration, other.Corroboration) && Equality.Sequence(Reasons, other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Claim);
+        hash.Add(Grade);
+        hash.Add(AnalystGrade);
+        hash.Add(Corroboration);
+        hash.Add(Equality.Hash(Reasons));
+        return hash.ToHashCode();
+    }
 }

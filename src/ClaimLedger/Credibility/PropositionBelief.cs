@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using ClaimLedger.Contradictions;
 using Interval = ClaimLedger.Contradictions.Interval;
 
@@ -45,4 +46,21 @@ public sealed record PropositionBelief
     /// <summary>Returns the proposition and the belief.</summary>
     /// <returns>Text such as "Azerbaijan withdrew from Parukh on 27 March 2022: 0.2".</returns>
     public override string ToString() => $"{Phrase}: {IndependenceAnalyzer.Format(Belief)}";
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(PropositionBelief? other) =>
+        other is not null && Equals(Proposition, other.Proposition) && Equals(Phrase, other.Phrase) && Equals(Belief, other.Belief) && Equality.Sequence(Affirming, other.Affirming) && Equality.Sequence(Denying, other.Denying);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Proposition);
+        hash.Add(Phrase);
+        hash.Add(Belief);
+        hash.Add(Equality.Hash(Affirming));
+        hash.Add(Equality.Hash(Denying));
+        return hash.ToHashCode();
+    }
 }

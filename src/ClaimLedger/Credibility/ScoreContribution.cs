@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Credibility;
 
 /// <summary>How one of a source's answers moved its score: the claims, how far independent others agreed, and the effect.</summary>
@@ -9,4 +11,22 @@ namespace ClaimLedger.Credibility;
 /// above 0.5 when independent others side with it.
 /// </param>
 /// <param name="Effect">What this answer added to the score (negative: took away); the effects sum to score minus prior, to within the estimator's tolerance.</param>
-public sealed record ScoreContribution(Proposition Proposition, Stance Stance, ImmutableArray<ClaimId> Claims, double Agreement, double Effect);
+public sealed record ScoreContribution(Proposition Proposition, Stance Stance, ImmutableArray<ClaimId> Claims, double Agreement, double Effect)
+{
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(ScoreContribution? other) =>
+        other is not null && Equals(Proposition, other.Proposition) && Equals(Stance, other.Stance) && Equals(Agreement, other.Agreement) && Equals(Effect, other.Effect) && Equality.Sequence(Claims, other.Claims);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Proposition);
+        hash.Add(Stance);
+        hash.Add(Agreement);
+        hash.Add(Effect);
+        hash.Add(Equality.Hash(Claims));
+        return hash.ToHashCode();
+    }
+}

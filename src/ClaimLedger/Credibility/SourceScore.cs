@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using System.Text;
 
 namespace ClaimLedger.Credibility;
@@ -60,4 +61,22 @@ public sealed record SourceScore
     /// <summary>Returns the name and the score.</summary>
     /// <returns>Text such as "Russian Ministry of Defence: 0.31".</returns>
     public override string ToString() => $"{Name}: {IndependenceAnalyzer.Format(Score)}";
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(SourceScore? other) =>
+        other is not null && Equals(Source, other.Source) && Equals(Name, other.Name) && Equals(AnalystGrade, other.AnalystGrade) && Equals(Prior, other.Prior) && Equals(Score, other.Score) && Equality.Sequence(Contributions, other.Contributions);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Source);
+        hash.Add(Name);
+        hash.Add(AnalystGrade);
+        hash.Add(Prior);
+        hash.Add(Score);
+        hash.Add(Equality.Hash(Contributions));
+        return hash.ToHashCode();
+    }
 }

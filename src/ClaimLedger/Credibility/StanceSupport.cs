@@ -1,3 +1,4 @@
+using ClaimLedger.Internal;
 using ClaimLedger.Contradictions;
 
 namespace ClaimLedger.Credibility;
@@ -58,4 +59,23 @@ public sealed record StanceSupport
 
     /// <summary>Gets, for each voice that implied rather than stated the proposition, the reasoning in words.</summary>
     public ImmutableArray<string> Derivations { get; }
+
+    /// <inheritdoc />
+    /// <remarks>Lists compare by their contents, in order.</remarks>
+    public bool Equals(StanceSupport? other) =>
+        other is not null && Equals(Stance, other.Stance) && Equals(Sides, other.Sides) && Equals(CrossesSides, other.CrossesSides) && Equals(Weight, other.Weight) && Equality.Sequence(Voices, other.Voices) && Equality.Sequence(Parties, other.Parties) && Equality.Sequence(Derivations, other.Derivations);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Stance);
+        hash.Add(Sides);
+        hash.Add(CrossesSides);
+        hash.Add(Weight);
+        hash.Add(Equality.Hash(Voices));
+        hash.Add(Equality.Hash(Parties));
+        hash.Add(Equality.Hash(Derivations));
+        return hash.ToHashCode();
+    }
 }
