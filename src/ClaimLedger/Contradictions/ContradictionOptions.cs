@@ -9,10 +9,14 @@ public sealed record ContradictionOptions
     public static ContradictionOptions Default { get; } = new();
 
     /// <summary>Gets how vague quantities ("about", "nearly") are widened into ranges before they are compared.</summary>
-    public QuantityOptions Quantities { get; init; } = QuantityOptions.Default;
+    /// <value>Defaults to <see cref="QuantityOptions.Default"/>; never null.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public QuantityOptions Quantities { get; init => field = Preconditions.CheckNotNull(value, nameof(Quantities)); } = QuantityOptions.Default;
 
     /// <summary>Gets the units figures are compared by: which words name one unit, so that only figures of one unit are compared.</summary>
-    public UnitVocabulary Units { get; init => field = value ?? throw new ArgumentNullException(nameof(value), "ContradictionOptions.Units cannot be null."); } = UnitVocabulary.BuiltIn;
+    /// <value>Defaults to <see cref="UnitVocabulary.BuiltIn"/>; never null.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnitVocabulary Units { get; init => field = Preconditions.CheckNotNull(value, nameof(Units)); } = UnitVocabulary.BuiltIn;
 
     /// <summary>
     /// Gets whether figures a speaker later revised and statements withdrawn still take part in contradictions with
@@ -21,7 +25,15 @@ public sealed record ContradictionOptions
     public bool KeepSuperseded { get; init; }
 
     /// <summary>Gets the rules to apply besides the built-in ones.</summary>
-    public ImmutableArray<IContradictionRule> Rules { get; init; } = ImmutableArray<IContradictionRule>.Empty;
+    /// <value>Defaults to none; a default (uninitialised) array is read as none.</value>
+    /// <exception cref="ArgumentException">Set to an array holding a null rule.</exception>
+    public ImmutableArray<IContradictionRule> Rules
+    {
+        get;
+        init => field = value.IsDefault ? [] : value.Any(r => r is null)
+            ? throw new ArgumentException("ContradictionOptions.Rules holds a null rule.", nameof(Rules))
+            : value;
+    } = [];
 
     /// <summary>Gets whether the built-in rules run (denial, incompatible values, quantities, opposite labels).</summary>
     public bool UseBuiltInRules { get; init; } = true;
