@@ -137,7 +137,7 @@ public sealed class ContradictionEngine
         PropositionKey key = PropositionKey.Of(canonical);
         Interval time = Interval.Of(ledger.TimeOf(found));
         var statements = new List<Statement>();
-        TopicCensus _ = Scan(new Context(ledger), topic, ledger.State.ClaimsByTopic[topic], only: null, statements);
+        Scan(new Context(ledger), topic, ledger.State.ClaimsByTopic[topic], only: null, statements);
         var same = statements.Where(s => PropositionKey.Of(s.Proposition) == key && Interval.Of(s.Time).Overlaps(time)).ToList();
         return new Agreement(found.Proposition, Voices(ledger, same, Stance.Affirms), Voices(ledger, same, Stance.Denies));
     }
