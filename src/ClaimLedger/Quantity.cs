@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 using System.Globalization;
 
 namespace ClaimLedger;

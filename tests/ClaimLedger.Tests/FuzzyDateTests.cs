@@ -1,3 +1,4 @@
+using ClaimLedger.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Reads the date wordings of reports. It peels off, in order, the zone, the time of day and the part

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Reads quantities as reports word them: a vague wording, or an optional bound, a number (or a
