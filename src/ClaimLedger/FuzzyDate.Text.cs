@@ -129,7 +129,7 @@ public sealed partial class FuzzyDate
     /// <summary>Parses a time of day as written in reports: "7:00", "07:00", "07:00:30" or "07:00:30.5".</summary>
     internal static bool TryParseTime(string text, out LocalTime time)
     {
-        ParseResult<LocalTime> parsed = text.Count(c => c == ':') == 1
+        NodaTime.Text.ParseResult<LocalTime> parsed = text.Count(c => c == ':') == 1
             ? ShortTimeInput.Parse(text)
             : LongTimeInput.Parse(text);
         time = parsed.Success ? parsed.Value : default;

@@ -86,6 +86,18 @@ public class HostileTextTests
         Quantity.TryParse("fewer than 0 men", out _, out string? error).Should().BeFalse();
 
         error.Should().NotContainAny("\n", "\r", "Parameter");
+        error.Should().Be(QuantityErrors.CannotRead("fewer than 0 men", Quantity.ZeroProblem(0m).TrimEnd('.')));
+    }
+
+    [Fact]
+    public void QuantityTryParse_WordingWithANonAsciiDigit_GivesTheFactorysReason()
+    {
+        // The pattern for a wording with a range keeps out 0-9 only; the factory's guard refuses other digits.
+        string text = "\u0663 (1-2) men";
+
+        Quantity.TryParse(text, out _, out string? error).Should().BeFalse();
+
+        error.Should().Be(QuantityErrors.CannotRead(text, QuantityErrors.BadWording("\u0663").TrimEnd('.')));
     }
 
     [Fact]
