@@ -78,13 +78,17 @@ public sealed partial class FuzzyDate
             return false;
         }
 
-        if (FuzzyDateParser.TryParse(text, defaultYear, out result, out string? reason))
+        // NodaTime.Text has a ParseResult too; this is the library's own.
+        Text.ParseResult<FuzzyDate> parsed = FuzzyDateParser.Parse(text, defaultYear);
+        if (parsed.Success)
         {
+            result = parsed.Value;
             error = null;
             return true;
         }
 
-        error = FuzzyDateErrors.CannotRead(text, reason);
+        result = null;
+        error = FuzzyDateErrors.CannotRead(text, parsed.Error);
         return false;
     }
 

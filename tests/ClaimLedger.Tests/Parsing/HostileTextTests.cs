@@ -89,6 +89,16 @@ public class HostileTextTests
         error.Should().Be(QuantityErrors.CannotRead("fewer than 0 men", Quantity.ZeroProblem(0m).TrimEnd('.')));
     }
 
+    [Theory]
+    [InlineData("around 2 January 0001", 1, 1, 2)]
+    [InlineData("around 30 December 9999", 9999, 12, 30)]
+    public void FuzzyDateTryParse_AroundAtTheEdgeOfTheCalendar_GivesAroundsReason(string text, int year, int month, int day)
+    {
+        FuzzyDate.TryParse(text, null, out _, out string? error).Should().BeFalse();
+
+        error.Should().Be(FuzzyDateErrors.CannotRead(text, FuzzyDate.AroundOutOfRange(new LocalDate(year, month, day)).Message));
+    }
+
     [Fact]
     public void QuantityTryParse_WordingWithANonAsciiDigit_GivesTheFactorysReason()
     {
