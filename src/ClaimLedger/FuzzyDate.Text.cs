@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
@@ -77,13 +78,17 @@ public sealed partial class FuzzyDate
             return false;
         }
 
-        if (FuzzyDateParser.TryParse(text, defaultYear, out result, out string? reason))
+        // NodaTime.Text has a ParseResult too; this is the library's own.
+        Text.ParseResult<FuzzyDate> parsed = FuzzyDateParser.Parse(text, defaultYear);
+        if (parsed.Success)
         {
+            result = parsed.Value;
             error = null;
             return true;
         }
 
-        error = FuzzyDateErrors.CannotRead(text, reason);
+        result = null;
+        error = FuzzyDateErrors.CannotRead(text, parsed.Error);
         return false;
     }
 
@@ -128,7 +133,7 @@ public sealed partial class FuzzyDate
     /// <summary>Parses a time of day as written in reports: "7:00", "07:00", "07:00:30" or "07:00:30.5".</summary>
     internal static bool TryParseTime(string text, out LocalTime time)
     {
-        ParseResult<LocalTime> parsed = text.Count(c => c == ':') == 1
+        NodaTime.Text.ParseResult<LocalTime> parsed = text.Count(c => c == ':') == 1
             ? ShortTimeInput.Parse(text)
             : LongTimeInput.Parse(text);
         time = parsed.Success ? parsed.Value : default;

@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 using NodaTime;
 
 namespace ClaimLedger;
@@ -217,13 +218,23 @@ public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
     public static FuzzyDate Around(LocalDate date)
     {
         CheckDate(date, nameof(date));
-        if (date < new LocalDate(MinYear, 1, 1 + CircaDays) || date > new LocalDate(MaxYear, 12, 31 - CircaDays))
+        if (!IsAroundInRange(date))
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, FuzzyDateErrors.CircaOutOfRange(date));
+            throw AroundOutOfRange(date);
         }
 
         return new FuzzyDate(date.PlusDays(-CircaDays), date.PlusDays(CircaDays), DatePrecision.Circa);
     }
+
+    // Around's guard, shared with the parser, which asks it before calling Around rather than catching.
+
+    /// <summary>Whether an ISO day leaves room for <see cref="CircaDays"/> days either side within the supported years.</summary>
+    internal static bool IsAroundInRange(LocalDate date) =>
+        date >= new LocalDate(MinYear, 1, 1 + CircaDays) && date <= new LocalDate(MaxYear, 12, 31 - CircaDays);
+
+    /// <summary>The exception Around throws for a day too near the edge of the calendar; the parser reads its message.</summary>
+    internal static ArgumentOutOfRangeException AroundOutOfRange(LocalDate date) =>
+        new(nameof(date), date, FuzzyDateErrors.CircaOutOfRange(date));
 
     /// <summary>Returns a copy of this value with a time of day, replacing any time and zone it had.</summary>
     /// <param name="time">The local time of day.</param>

@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 using System.Diagnostics.CodeAnalysis;
 
 namespace ClaimLedger;
@@ -59,13 +60,16 @@ public sealed partial class Quantity
             return false;
         }
 
-        if (QuantityParser.TryParse(text, out result, out string? reason))
+        ParseResult<Quantity> parsed = QuantityParser.Parse(text);
+        if (parsed.Success)
         {
+            result = parsed.Value;
             error = null;
             return true;
         }
 
-        error = QuantityErrors.CannotRead(text, reason);
+        result = null;
+        error = QuantityErrors.CannotRead(text, parsed.Error);
         return false;
     }
 

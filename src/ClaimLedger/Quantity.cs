@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 using System.Globalization;
 
 namespace ClaimLedger;
@@ -135,7 +136,7 @@ public sealed partial class Quantity : IEquatable<Quantity>
     {
         Preconditions.CheckNotNull(wording);
         string trimmed = wording.Trim();
-        if (trimmed.Length == 0 || trimmed.Any(c => char.IsDigit(c) || c is '(' or ')'))
+        if (!IsWording(trimmed))
         {
             throw new ArgumentException(QuantityErrors.BadWording(wording), nameof(wording));
         }
@@ -223,6 +224,21 @@ public sealed partial class Quantity : IEquatable<Quantity>
     internal static string FormatNumber(decimal value) =>
         Normalise(value).ToString("#,0.############################", CultureInfo.InvariantCulture);
 
+    // The guards' conditions, shared with the parser, which asks them before calling a factory rather than catching.
+
+    /// <summary>Whether words can be a <see cref="Vague"/> wording: not blank, and without digits or parentheses.</summary>
+    internal static bool IsWording(string wording)
+    {
+        string trimmed = wording.Trim();
+        return trimmed.Length > 0 && !trimmed.Any(c => char.IsDigit(c) || c is '(' or ')');
+    }
+
+    /// <summary>Whether a bound can take zero: "fewer than 0" and "nearly 0" describe no count.</summary>
+    internal static bool AdmitsZero(QuantityBound bound) => bound is not (QuantityBound.FewerThan or QuantityBound.Nearly);
+
+    /// <summary>The guard's text for zero with a bound that cannot take it.</summary>
+    internal static string ZeroProblem(decimal value) => QuantityErrors.NotPositive(nameof(value), value);
+
     private static Quantity Single(QuantityBound bound, decimal value, string? unit)
     {
         if (value < 0)
@@ -230,9 +246,9 @@ public sealed partial class Quantity : IEquatable<Quantity>
             throw new ArgumentOutOfRangeException(nameof(value), value, QuantityErrors.Negative(nameof(value), value));
         }
 
-        if (value == 0 && bound is QuantityBound.FewerThan or QuantityBound.Nearly)
+        if (value == 0 && !AdmitsZero(bound))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, QuantityErrors.NotPositive(nameof(value), value));
+            throw new ArgumentOutOfRangeException(nameof(value), value, ZeroProblem(value));
         }
 
         return new Quantity(bound, Normalise(value), null, NormaliseUnit(unit), null);

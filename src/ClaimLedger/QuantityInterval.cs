@@ -1,3 +1,4 @@
+using ClaimLedger.Text;
 using System.Globalization;
 
 namespace ClaimLedger;

@@ -1,3 +1,5 @@
+using ClaimLedger.Text;
+
 namespace ClaimLedger;
 
 /// <summary>How wide the hedged bounds "about" and "nearly" are when a <see cref="Quantity"/> becomes an interval.</summary>

@@ -5,6 +5,10 @@ using Spectre.Console.Rendering;
 
 namespace ClaimLedger.Sample.Rendering;
 
+// Inside namespace ClaimLedger.*, the library's namespace ClaimLedger.Text is found before the usings above, so
+// Spectre's Text is named here, where it takes precedence.
+using Text = Spectre.Console.Text;
+
 /// <summary>
 /// Writes views for a terminal with Spectre.Console: rules between sections, tables, quotes wrapped to the width.
 /// Colour and styles only when <see cref="OutputSettings.Colour"/> says so; otherwise plain text of a fixed width.

@@ -1,4 +1,5 @@
 using ClaimLedger.Internal;
+using ClaimLedger.Text;
 
 namespace ClaimLedger.Tests.Parsing;
 
@@ -85,6 +86,28 @@ public class HostileTextTests
         Quantity.TryParse("fewer than 0 men", out _, out string? error).Should().BeFalse();
 
         error.Should().NotContainAny("\n", "\r", "Parameter");
+        error.Should().Be(QuantityErrors.CannotRead("fewer than 0 men", Quantity.ZeroProblem(0m).TrimEnd('.')));
+    }
+
+    [Theory]
+    [InlineData("around 2 January 0001", 1, 1, 2)]
+    [InlineData("around 30 December 9999", 9999, 12, 30)]
+    public void FuzzyDateTryParse_AroundAtTheEdgeOfTheCalendar_GivesAroundsReason(string text, int year, int month, int day)
+    {
+        FuzzyDate.TryParse(text, null, out _, out string? error).Should().BeFalse();
+
+        error.Should().Be(FuzzyDateErrors.CannotRead(text, FuzzyDate.AroundOutOfRange(new LocalDate(year, month, day)).Message));
+    }
+
+    [Fact]
+    public void QuantityTryParse_WordingWithANonAsciiDigit_GivesTheFactorysReason()
+    {
+        // The pattern for a wording with a range keeps out 0-9 only; the factory's guard refuses other digits.
+        string text = "\u0663 (1-2) men";
+
+        Quantity.TryParse(text, out _, out string? error).Should().BeFalse();
+
+        error.Should().Be(QuantityErrors.CannotRead(text, QuantityErrors.BadWording("\u0663").TrimEnd('.')));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ClaimLedger.Serialization;
+using ClaimLedger.Text;
 using ClaimLedger.Validation;
 
 namespace ClaimLedger.Tests.Serialization.Reliability;

@@ -1,3 +1,5 @@
+using ClaimLedger.Text;
+
 namespace ClaimLedger.Tests.Serialization.Reliability;
 
 /// <summary>The date and quantity reproducers of issue 15: each now fails (or reads) without an exception.</summary>

@@ -1,12 +1,11 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Reads quantities as reports word them: a vague wording, or an optional bound, a number (or a
-/// range of two), then the unit. Errors are reasons; <see cref="Quantity.TryParse"/> wraps them in a
+/// range of two), then the unit. A failure's error is a reason; <see cref="Quantity.TryParse"/> wraps it in a
 /// message that quotes the text.
 /// </summary>
 internal static partial class QuantityParser
@@ -64,46 +63,55 @@ internal static partial class QuantityParser
         Dozen,
     }
 
-    internal static bool TryParse(string text, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    internal static ParseResult<Quantity> Parse(string text)
     {
-        if (!TryRead(text, out result, out error))
+        ParseResult<Quantity> read = Read(text);
+        if (!read.Success)
         {
-            return false;
+            return read;
         }
 
         // A value that would not survive being written and read back would change silently on the next save of a
         // ledger ("9999to 1,000 men" is 9,999 of "to 1,000 men", printed "9,999 to 1,000 men", which is a range).
         // Such text is refused, with the reason, rather than stored.
-        if (!TryRead(result.ToString(), out Quantity? again, out _) || !again.Equals(result))
+        Quantity result = read.Value;
+        ParseResult<Quantity> again = Read(result.ToString());
+        if (!again.Success || !again.Value.Equals(result))
         {
-            error = QuantityErrors.NotRoundTrip(result.Unit ?? result.Wording ?? string.Empty, result.ToString());
-            result = null;
-            return false;
+            return Fail(() => QuantityErrors.NotRoundTrip(result.Unit ?? result.Wording ?? string.Empty, result.ToString()));
         }
 
-        return true;
+        return read;
     }
 
-    private static bool TryRead(string text, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    private static ParseResult<Quantity> Read(string text)
     {
-        result = null;
         string s = text.Trim();
         if (s.Length == 0)
         {
-            error = QuantityErrors.Empty;
-            return false;
+            return Fail(() => QuantityErrors.Empty);
         }
 
         Match custom = CustomVague().Match(s);
         if (custom.Success)
         {
-            if (!TryDigits(custom.Groups["lo"].Value, out decimal lo, out error)
-                || !TryDigits(custom.Groups["hi"].Value, out decimal hi, out error))
+            ParseResult<decimal> lo = ReadDigits(custom.Groups["lo"].Value);
+            if (!lo.Success)
             {
-                return false;
+                return lo.ConvertError<Quantity>();
             }
 
-            return Build(() => Quantity.Vague(custom.Groups["w"].Value, lo, hi, custom.Groups["unit"].Value), lo, hi, out result, out error);
+            ParseResult<decimal> hi = ReadDigits(custom.Groups["hi"].Value);
+            if (!hi.Success)
+            {
+                return hi.ConvertError<Quantity>();
+            }
+
+            // The pattern keeps ASCII digits and parentheses out of the wording, but not other digits ("٣ (1-2) men").
+            string wording = custom.Groups["w"].Value;
+            string customUnit = custom.Groups["unit"].Value;
+            Func<string>? badWording = Quantity.IsWording(wording) ? null : () => QuantityErrors.BadWording(wording);
+            return Build(() => Quantity.Vague(wording, lo.Value, hi.Value, customUnit), lo.Value, hi.Value, badWording);
         }
 
         foreach (QuantityWordings.Entry entry in QuantityWordings.All)
@@ -116,9 +124,7 @@ internal static partial class QuantityParser
                     unit = unit[of..].TrimStart();
                 }
 
-                result = Quantity.Vague(entry.Wording, entry.Low, entry.High, unit);
-                error = null;
-                return true;
+                return ParseResult<Quantity>.ForValue(Quantity.Vague(entry.Wording, entry.Low, entry.High, unit));
             }
         }
 
@@ -136,11 +142,18 @@ internal static partial class QuantityParser
             }
         }
 
-        if (!TryReadNumber(s, ref position, out decimal value, out error))
+        ParseResult<decimal>? number = ReadNumber(s, ref position);
+        if (number is null)
         {
-            error ??= QuantityErrors.NoNumber(text);
-            return false;
+            return Fail(() => QuantityErrors.NoNumber(text));
         }
+
+        if (!number.Success)
+        {
+            return number.ConvertError<Quantity>();
+        }
+
+        decimal value = number.Value;
 
         // A range: "between 10 and 20", "from 10 to 20", "10-20", "10 to 20". Other bounds take one number.
         if (bound == QuantityBound.Between || !boundWritten)
@@ -149,23 +162,23 @@ internal static partial class QuantityParser
             if (separator.Success && separator.Index == position)
             {
                 int afterSeparator = position + separator.Length;
-                if (TryReadNumber(s, ref afterSeparator, out decimal high, out error))
+                ParseResult<decimal>? second = ReadNumber(s, ref afterSeparator);
+                if (second is { Success: true })
                 {
                     string rangeUnit = s[afterSeparator..];
-                    decimal low = value;
-                    return Build(() => Quantity.Between(low, high, rangeUnit), low, high, out result, out error);
+                    decimal low = value, high = second.Value;
+                    return Build(() => Quantity.Between(low, high, rangeUnit), low, high, guard: null);
                 }
 
-                if (error is not null)
+                if (second is not null)
                 {
-                    return false;
+                    return second.ConvertError<Quantity>();
                 }
             }
 
             if (bound == QuantityBound.Between)
             {
-                error = QuantityErrors.NoSecondNumber(text);
-                return false;
+                return Fail(() => QuantityErrors.NoSecondNumber(text));
             }
 
             // "300+" is how reports write "300 or more".
@@ -182,65 +195,60 @@ internal static partial class QuantityParser
             int afterSeparator = position + separator.Length;
             if (separator.Success && separator.Index == position)
             {
-                if (TryReadNumber(s, ref afterSeparator, out _, out string? secondError))
+                ParseResult<decimal>? second = ReadNumber(s, ref afterSeparator);
+                if (second is { Success: true })
                 {
-                    error = QuantityErrors.BoundOnRange(text);
-                    return false;
+                    return Fail(() => QuantityErrors.BoundOnRange(text));
                 }
 
                 // A second number that cannot be read ("about 10 - -5") is refused as it is without a bound, so
                 // that the printed form, which may have no bound, reads the same.
-                if (secondError is not null)
+                if (second is not null)
                 {
-                    error = secondError;
-                    return false;
+                    return second.ConvertError<Quantity>();
                 }
             }
         }
 
         string rest = s[position..];
         QuantityBound final = bound;
-        decimal number = value;
+
+        // "fewer than 0" and "nearly 0" describe no count; the factory would refuse them.
+        Func<string>? noCount = value == 0 && !Quantity.AdmitsZero(final) ? () => Quantity.ZeroProblem(value) : null;
         return Build(() => final switch
         {
-            QuantityBound.About => Quantity.About(number, rest),
-            QuantityBound.AtLeast => Quantity.AtLeast(number, rest),
-            QuantityBound.MoreThan => Quantity.MoreThan(number, rest),
-            QuantityBound.AtMost => Quantity.AtMost(number, rest),
-            QuantityBound.FewerThan => Quantity.FewerThan(number, rest),
-            QuantityBound.Nearly => Quantity.Nearly(number, rest),
-            _ => Quantity.Exactly(number, rest),
-        }, number, number, out result, out error);
+            QuantityBound.About => Quantity.About(value, rest),
+            QuantityBound.AtLeast => Quantity.AtLeast(value, rest),
+            QuantityBound.MoreThan => Quantity.MoreThan(value, rest),
+            QuantityBound.AtMost => Quantity.AtMost(value, rest),
+            QuantityBound.FewerThan => Quantity.FewerThan(value, rest),
+            QuantityBound.Nearly => Quantity.Nearly(value, rest),
+            _ => Quantity.Exactly(value, rest),
+        }, value, value, noCount);
     }
 
-    private static bool Build(Func<Quantity> make, decimal low, decimal high, [NotNullWhen(true)] out Quantity? result, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// Calls a factory once its guards are known to pass, so that nothing here throws and catches. The numbers read
+    /// are never negative (a minus sign is refused where the number is read), so the guards left are a backwards
+    /// range, checked here, and the one the caller passes in as <paramref name="guard"/>.
+    /// </summary>
+    /// <remarks>A guard's text ends with a full stop as an exception message; here it is a reason inside <see cref="QuantityErrors.CannotRead"/>, so it has none.</remarks>
+    private static ParseResult<Quantity> Build(Func<Quantity> make, decimal low, decimal high, Func<string>? guard)
     {
         if (low > high)
         {
-            result = null;
-            error = QuantityErrors.RangeBackwards(low, high);
-            return false;
+            return Fail(() => QuantityErrors.RangeBackwards(low, high));
         }
 
-        try
+        if (guard is not null)
         {
-            result = make();
-            error = null;
-            return true;
+            return Fail(() => guard().TrimEnd('.'));
         }
-        catch (ArgumentException ex)
-        {
-            // "fewer than 0" and similar: the factory's guard explains it. Its message is ours up to the first
-            // line break; .NET appends the parameter name and the value after it.
-            result = null;
-            string message = ex.Message;
-            int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            int line = message.IndexOfAny(['\r', '\n']);
-            int cut = parameter >= 0 ? parameter : line >= 0 ? line : message.Length;
-            error = message[..cut].TrimEnd('.');
-            return false;
-        }
+
+        return ParseResult<Quantity>.ForValue(make());
     }
+
+    private static ParseResult<Quantity> Fail(Func<string> error) => ParseResult<Quantity>.ForError(error);
 
     /// <summary>
     /// Matches a phrase at <paramref name="start"/>, ignoring case, where each space of the phrase stands for any run
@@ -283,12 +291,10 @@ internal static partial class QuantityParser
 
     /// <summary>
     /// Reads a number at <paramref name="position"/>, skipping leading spaces, and moves past it.
-    /// Returns false with a null error when there is no number there.
+    /// Returns null when there is no number there, and a failure when there is one that cannot be read.
     /// </summary>
-    private static bool TryReadNumber(string s, ref int position, out decimal value, out string? error)
+    private static ParseResult<decimal>? ReadNumber(string s, ref int position)
     {
-        value = 0;
-        error = null;
         int start = position;
         while (start < s.Length && char.IsWhiteSpace(s[start]))
         {
@@ -297,14 +303,14 @@ internal static partial class QuantityParser
 
         if (start < s.Length && char.IsDigit(s[start]) && !char.IsAsciiDigit(s[start]))
         {
-            error = QuantityErrors.NonAsciiDigit(s[start]);
-            return false;
+            char digit = s[start];
+            return ParseResult<decimal>.ForError(() => QuantityErrors.NonAsciiDigit(digit));
         }
 
         if (start + 1 < s.Length && s[start] is '-' or '\u2212' && char.IsAsciiDigit(s[start + 1]))
         {
-            error = QuantityErrors.NegativeNumber(FirstWord(s, start));
-            return false;
+            int at = start;
+            return ParseResult<decimal>.ForError(() => QuantityErrors.NegativeNumber(FirstWord(s, at)));
         }
 
         Match digits = Digits().Match(s, start);
@@ -313,24 +319,20 @@ internal static partial class QuantityParser
             int end = start + digits.Length;
             if (end + 1 < s.Length && s[end] is ',' or '.' && char.IsAsciiDigit(s[end + 1]))
             {
-                error = QuantityErrors.MalformedNumber(FirstWord(s, start));
-                return false;
+                int at = start;
+                return ParseResult<decimal>.ForError(() => QuantityErrors.MalformedNumber(FirstWord(s, at)));
             }
 
-            if (!TryDigits(digits.Value, out value, out error))
-            {
-                return false;
-            }
-
-            return TryScales(s, start, end, ref value, ref position, out error);
+            ParseResult<decimal> read = ReadDigits(digits.Value);
+            return read.Success ? ApplyScales(s, start, end, read.Value, ref position) : read;
         }
 
-        if (!TryReadWords(s, start, ref position, out value))
+        if (!TryReadWords(s, start, ref position, out decimal words))
         {
-            return false;
+            return null;
         }
 
-        return TryScales(s, start, position, ref value, ref position, out error);
+        return ApplyScales(s, start, position, words, ref position);
     }
 
     /// <summary>
@@ -338,9 +340,8 @@ internal static partial class QuantityParser
     /// the unit never starts with one: the printed form has the number in digits, and a scale word after digits
     /// would be read as part of it.
     /// </summary>
-    private static bool TryScales(string s, int start, int end, ref decimal value, ref int position, out string? error)
+    private static ParseResult<decimal> ApplyScales(string s, int start, int end, decimal value, ref int position)
     {
-        error = null;
         for (Match scale = ScaleAfterDigits().Match(s, end); scale.Success && scale.Index == end; scale = ScaleAfterDigits().Match(s, end))
         {
             string scaleWord = scale.Groups["s"].Value;
@@ -353,15 +354,16 @@ internal static partial class QuantityParser
             }
             catch (OverflowException)
             {
-                error = QuantityErrors.TooLarge(s[start..(end + scale.Length)]);
-                return false;
+                // Overflow is decided after the product is rounded, so the multiplication itself is the exact test.
+                string written = s[start..(end + scale.Length)];
+                return ParseResult<decimal>.ForError(() => QuantityErrors.TooLarge(written));
             }
 
             end += scale.Length;
         }
 
         position = end;
-        return true;
+        return ParseResult<decimal>.ForValue(value);
     }
 
     private static string FirstWord(string s, int start)
@@ -473,17 +475,17 @@ internal static partial class QuantityParser
         return true;
     }
 
-    private static bool TryDigits(string written, out decimal value, [NotNullWhen(false)] out string? error)
+    private static ParseResult<decimal> ReadDigits(string written)
     {
         string plain = written.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
         {
-            error = null;
-            return true;
+            return ParseResult<decimal>.ForValue(value);
         }
 
-        error = plain.Any(char.IsAsciiDigit) ? QuantityErrors.TooLarge(written) : QuantityErrors.MalformedNumber(written);
-        return false;
+        return plain.Any(char.IsAsciiDigit)
+            ? ParseResult<decimal>.ForError(() => QuantityErrors.TooLarge(written))
+            : ParseResult<decimal>.ForError(() => QuantityErrors.MalformedNumber(written));
     }
 
     [GeneratedRegex(@"^(?<w>[^0-9()]+?)\s*\(\s*(?<lo>[0-9,]+(?:\.[0-9]+)?)\s*(?:-|\u2013|\u2014|to)\s*(?<hi>[0-9,]+(?:\.[0-9]+)?)\s*\)(?:\s+(?<unit>.*))?$", Options | RegexOptions.Singleline)]

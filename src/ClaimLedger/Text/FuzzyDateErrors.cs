@@ -2,7 +2,7 @@ using System.Globalization;
 using ClaimLedger.Internal;
 using NodaTime;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Every error text that <see cref="FuzzyDate"/> and its parser produce, kept in one place so that

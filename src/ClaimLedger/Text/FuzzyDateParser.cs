@@ -1,14 +1,13 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Reads the date wordings of reports. It peels off, in order, the zone, the time of day and the part
-/// of the day, then reads what is left as one of the date forms. Errors are reasons without the text;
-/// <see cref="FuzzyDate.TryParse"/> wraps them in a message that quotes it.
+/// of the day, then reads what is left as one of the date forms. A failure's error is a reason without the
+/// text; <see cref="FuzzyDate.TryParse"/> wraps it in a message that quotes it.
 /// </summary>
 internal static partial class FuzzyDateParser
 {
@@ -29,38 +28,51 @@ internal static partial class FuzzyDateParser
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    internal static bool TryParse(string text, int? defaultYear, [NotNullWhen(true)] out FuzzyDate? result, [NotNullWhen(false)] out string? error)
+    internal static ParseResult<FuzzyDate> Parse(string text, int? defaultYear)
     {
-        result = null;
         // Regular expressions here match only the digits 0-9; other digits ("２０２２") are named, not misread.
         foreach (char c in text)
         {
             if (char.IsDigit(c) && !char.IsAsciiDigit(c))
             {
-                error = FuzzyDateErrors.NonAsciiDigit(c);
-                return false;
+                return Fail(() => FuzzyDateErrors.NonAsciiDigit(c));
             }
         }
 
         string s = Normalise(text);
         if (s.Length == 0)
         {
-            error = FuzzyDateErrors.Empty;
-            return false;
+            return Fail(() => FuzzyDateErrors.Empty);
         }
 
         if (s.Length > MaxLength)
         {
-            error = FuzzyDateErrors.TooLong(s.Length);
-            return false;
+            int length = s.Length;
+            return Fail(() => FuzzyDateErrors.TooLong(length));
         }
 
-        if (!TryTakeZone(ref s, out string? zoneId, out error)
-            || !TryTakeTime(ref s, out LocalTime? time, out LocalTime? rangeEnd, out bool approximate, out error)
-            || !TryTakePartOfDay(ref s, out string? partOfDay, out error))
+        ParseResult<Taken<string?>> zone = TakeZone(s);
+        if (!zone.Success)
         {
-            return false;
+            return zone.ConvertError<FuzzyDate>();
         }
+
+        ParseResult<Taken<Times>> times = TakeTime(zone.Value.Rest);
+        if (!times.Success)
+        {
+            return times.ConvertError<FuzzyDate>();
+        }
+
+        ParseResult<Taken<string?>> part = TakePartOfDay(times.Value.Rest);
+        if (!part.Success)
+        {
+            return part.ConvertError<FuzzyDate>();
+        }
+
+        s = part.Value.Rest;
+        string? zoneId = zone.Value.Piece;
+        (LocalTime? time, LocalTime? rangeEnd, bool approximate) = times.Value.Piece;
+        string? partOfDay = part.Value.Piece;
 
         // "25/26 February 2019" is the night between the two days.
         Match slash = SlashNight().Match(s);
@@ -72,16 +84,16 @@ internal static partial class FuzzyDateParser
 
         if (zoneId is not null && time is null)
         {
-            error = FuzzyDateErrors.ZoneWithoutTime(zoneId);
-            return false;
+            return Fail(() => FuzzyDateErrors.ZoneWithoutTime(zoneId));
         }
 
-        s = Tidy(s);
-        if (!TryParseInterval(s, defaultYear, out FuzzyDate? date, out error))
+        ParseResult<FuzzyDate> interval = ParseInterval(Tidy(s), defaultYear);
+        if (!interval.Success)
         {
-            return false;
+            return interval;
         }
 
+        FuzzyDate date = interval.Value;
         if (partOfDay is not null)
         {
             date = date.WithPartOfDay(partOfDay);
@@ -96,9 +108,10 @@ internal static partial class FuzzyDateParser
             date = date.WithTime(t2, approximate, zoneId);
         }
 
-        result = date;
-        return true;
+        return ParseResult<FuzzyDate>.ForValue(date);
     }
+
+    private static ParseResult<FuzzyDate> Fail(Func<string> error) => ParseResult<FuzzyDate>.ForError(error);
 
     private static string Normalise(string text)
     {
@@ -122,25 +135,18 @@ internal static partial class FuzzyDateParser
         return s;
     }
 
-    private static bool TryTakeZone(ref string s, out string? zoneId, [NotNullWhen(false)] out string? error)
+    private static ParseResult<Taken<string?>> TakeZone(string s)
     {
-        zoneId = null;
-        error = null;
         s = TrailingPunctuation().Replace(s, string.Empty).TrimEnd();
 
         Match bracketed = BracketedZone().Match(s);
         if (bracketed.Success)
         {
             string id = bracketed.Groups["id"].Value.Trim();
-            zoneId = FuzzyDateZones.IdForName(id) ?? FuzzyDateZones.CanonicalId(id);
-            if (zoneId is null)
-            {
-                error = FuzzyDateErrors.UnknownZoneInText(id);
-                return false;
-            }
-
-            s = s[..bracketed.Index];
-            return true;
+            string? zoneId = FuzzyDateZones.IdForName(id) ?? FuzzyDateZones.CanonicalId(id);
+            return zoneId is null
+                ? ParseResult<Taken<string?>>.ForError(() => FuzzyDateErrors.UnknownZoneInText(id))
+                : Took(s[..bracketed.Index], zoneId);
         }
 
         foreach ((string name, string id) in FuzzyDateZones.NamesLongestFirst)
@@ -148,9 +154,7 @@ internal static partial class FuzzyDateParser
             string lower = name.ToLowerInvariant();
             if (s.EndsWith(" " + lower, StringComparison.Ordinal) || s.EndsWith("," + lower, StringComparison.Ordinal))
             {
-                zoneId = id;
-                s = s[..^lower.Length];
-                return true;
+                return Took(s[..^lower.Length], id);
             }
         }
 
@@ -158,23 +162,20 @@ internal static partial class FuzzyDateParser
         string lastWord = s[(lastSpace + 1)..];
         if (lastSpace >= 0 && lastWord.Contains('/', StringComparison.Ordinal) && FuzzyDateZones.CanonicalId(lastWord) is { } bare)
         {
-            zoneId = bare;
-            s = s[..lastSpace];
+            return Took(s[..lastSpace], bare);
         }
 
-        return true;
+        return Took(s, null);
+
+        static ParseResult<Taken<string?>> Took(string rest, string? zoneId) => ParseResult<Taken<string?>>.ForValue(new(rest, zoneId));
     }
 
-    private static bool TryTakeTime(ref string s, out LocalTime? time, out LocalTime? rangeEnd, out bool approximate, [NotNullWhen(false)] out string? error)
+    private static ParseResult<Taken<Times>> TakeTime(string s)
     {
-        time = null;
-        rangeEnd = null;
-        approximate = false;
-        error = null;
         MatchCollection matches = TimeOfDay().Matches(s);
         if (matches.Count == 0)
         {
-            return true;
+            return Took(s, default);
         }
 
         Match range = TimeRange().Match(s);
@@ -183,123 +184,116 @@ internal static partial class FuzzyDateParser
             string from = range.Groups["t1"].Value, to = range.Groups["t2"].Value;
             if (!FuzzyDate.TryParseTime(from, out LocalTime first) || !FuzzyDate.TryParseTime(to, out LocalTime second))
             {
-                error = FuzzyDateErrors.BadTime(from + "-" + to);
-                return false;
+                return Failed(() => FuzzyDateErrors.BadTime(from + "-" + to));
             }
 
             if (first == second)
             {
-                error = FuzzyDateErrors.EmptyTimeRange(first);
-                return false;
+                return Failed(() => FuzzyDateErrors.EmptyTimeRange(first));
             }
 
-            time = first;
-            rangeEnd = second;
-            s = s[..range.Index] + " " + s[(range.Index + range.Length)..];
-            return true;
+            return Took(s[..range.Index] + " " + s[(range.Index + range.Length)..], new Times(first, second, false));
         }
 
         if (matches.Count > 1)
         {
-            error = FuzzyDateErrors.TwoTimes;
-            return false;
+            return Failed(() => FuzzyDateErrors.TwoTimes);
         }
 
         Match match = matches[0];
         string written = match.Groups["t"].Value;
         if (!FuzzyDate.TryParseTime(written, out LocalTime parsed))
         {
-            error = FuzzyDateErrors.BadTime(written);
-            return false;
+            return Failed(() => FuzzyDateErrors.BadTime(written));
         }
 
-        time = parsed;
-        approximate = match.Groups["approx"].Success;
-        s = s[..match.Index] + " " + s[(match.Index + match.Length)..];
-        return true;
+        return Took(s[..match.Index] + " " + s[(match.Index + match.Length)..], new Times(parsed, null, match.Groups["approx"].Success));
+
+        static ParseResult<Taken<Times>> Took(string rest, Times times) => ParseResult<Taken<Times>>.ForValue(new(rest, times));
+
+        static ParseResult<Taken<Times>> Failed(Func<string> error) => ParseResult<Taken<Times>>.ForError(error);
     }
 
-    private static bool TryTakePartOfDay(ref string s, out string? partOfDay, [NotNullWhen(false)] out string? error)
+    private static ParseResult<Taken<string?>> TakePartOfDay(string s)
     {
-        partOfDay = null;
-        error = null;
         MatchCollection matches = PartOfDayWords().Matches(s);
         if (matches.Count == 0)
         {
-            return true;
+            return ParseResult<Taken<string?>>.ForValue(new(s, null));
         }
 
         if (matches.Count > 1)
         {
-            error = FuzzyDateErrors.TwoPartsOfDay;
-            return false;
+            return ParseResult<Taken<string?>>.ForError(() => FuzzyDateErrors.TwoPartsOfDay);
         }
 
         Match match = matches[0];
-        partOfDay = match.Groups["p"].Value switch
+        string partOfDay = match.Groups["p"].Value switch
         {
             "overnight" => "night",
             "early hours" => "early hours",
             var p => p,
         };
-        s = s[..match.Index] + " " + s[(match.Index + match.Length)..];
-        return true;
+        return ParseResult<Taken<string?>>.ForValue(new(s[..match.Index] + " " + s[(match.Index + match.Length)..], partOfDay));
     }
 
-    private static bool TryParseInterval(string s, int? defaultYear, [NotNullWhen(true)] out FuzzyDate? result, [NotNullWhen(false)] out string? error)
+    private static ParseResult<FuzzyDate> ParseInterval(string s, int? defaultYear)
     {
-        result = null;
-        error = null;
         if (s.Length == 0)
         {
-            error = FuzzyDateErrors.Unrecognised;
-            return false;
+            return Fail(() => FuzzyDateErrors.Unrecognised);
         }
 
         Match open = OpenEnded().Match(s);
         if (open.Success)
         {
-            return TryParseOpenEnded(open.Groups["kind"].Value, open.Groups["rest"].Value, defaultYear, out result, out error);
+            return ParseOpenEnded(open.Groups["kind"].Value, open.Groups["rest"].Value, defaultYear);
         }
 
         Match circa = Circa().Match(s);
         if (circa.Success)
         {
-            string rest = circa.Groups["rest"].Value;
-            if (TryParseDay(rest, defaultYear, out LocalDate day, ref error))
+            ParseResult<LocalDate>? around = ParseDay(circa.Groups["rest"].Value, defaultYear);
+            if (around is null)
             {
-                return Finish(error, () => FuzzyDate.Around(day), out result, ref error);
+                return Fail(() => FuzzyDateErrors.Unrecognised);
             }
 
-            error ??= FuzzyDateErrors.Unrecognised;
-            return false;
+            if (!around.Success)
+            {
+                return around.ConvertError<FuzzyDate>();
+            }
+
+            // Only the edges of the calendar (year 1, year 9999) leave no room for three days either side. The reason
+            // has always been the guard's whole exception message, parameter name and value included; it is kept as it was.
+            LocalDate centre = around.Value;
+            return FuzzyDate.IsAroundInRange(centre)
+                ? ParseResult<FuzzyDate>.ForValue(FuzzyDate.Around(centre))
+                : Fail(() => FuzzyDate.AroundOutOfRange(centre).Message);
         }
 
         Match part = PartOfMonth().Match(s);
         if (part.Success)
         {
-            if (!TryYearMonth(part, defaultYear, out YearMonth month, out error))
+            ParseResult<YearMonth> month = ParseYearMonth(part, defaultYear);
+            if (!month.Success)
             {
-                return false;
+                return month.ConvertError<FuzzyDate>();
             }
 
-            result = part.Groups["q"].Value switch
+            return ParseResult<FuzzyDate>.ForValue(part.Groups["q"].Value switch
             {
-                "early" => FuzzyDate.EarlyIn(month),
-                "mid" or "middle" => FuzzyDate.MidIn(month),
-                _ => FuzzyDate.LateIn(month),
-            };
-            return true;
+                "early" => FuzzyDate.EarlyIn(month.Value),
+                "mid" or "middle" => FuzzyDate.MidIn(month.Value),
+                _ => FuzzyDate.LateIn(month.Value),
+            });
         }
 
-        if (TryParseDay(s, defaultYear, out LocalDate single, ref error))
+        ParseResult<LocalDate>? single = ParseDay(s, defaultYear);
+        if (single is not null)
         {
-            return Finish(error, () => FuzzyDate.OnDay(single), out result, ref error);
-        }
-
-        if (error is not null)
-        {
-            return false;
+            // A day read has a year in range (checked, or the caller's checked default), so OnDay accepts it.
+            return single.Success ? ParseResult<FuzzyDate>.ForValue(FuzzyDate.OnDay(single.Value)) : single.ConvertError<FuzzyDate>();
         }
 
         Match iso = IsoMonth().Match(s);
@@ -309,143 +303,95 @@ internal static partial class FuzzyDateParser
             int isoMonth = int.Parse(iso.Groups["mo"].Value, CultureInfo.InvariantCulture);
             if (isoMonth is < 1 or > 12 || isoYear < 1)
             {
-                error = FuzzyDateErrors.Unrecognised;
-                return false;
+                return Fail(() => FuzzyDateErrors.Unrecognised);
             }
 
-            result = FuzzyDate.InMonth(new YearMonth(isoYear, isoMonth));
-            return true;
+            return ParseResult<FuzzyDate>.ForValue(FuzzyDate.InMonth(new YearMonth(isoYear, isoMonth)));
         }
 
         Match monthOnly = MonthAndYear().Match(s);
         if (monthOnly.Success)
         {
-            if (!TryYearMonth(monthOnly, defaultYear, out YearMonth month, out error))
-            {
-                return false;
-            }
-
-            result = FuzzyDate.InMonth(month);
-            return true;
+            ParseResult<YearMonth> month = ParseYearMonth(monthOnly, defaultYear);
+            return month.Success ? ParseResult<FuzzyDate>.ForValue(FuzzyDate.InMonth(month.Value)) : month.ConvertError<FuzzyDate>();
         }
 
         Match yearOnly = YearAlone().Match(s);
         if (yearOnly.Success)
         {
-            if (!TryYear(yearOnly.Groups["y"].Value, out int year, out error))
-            {
-                return false;
-            }
-
-            result = FuzzyDate.InYear(year);
-            return true;
+            ParseResult<int> year = ParseYear(yearOnly.Groups["y"].Value);
+            return year.Success ? ParseResult<FuzzyDate>.ForValue(FuzzyDate.InYear(year.Value)) : year.ConvertError<FuzzyDate>();
         }
 
         Match range = DayRange().Match(s);
-        if (range.Success && TryParseRange(range.Groups["l"].Value, range.Groups["r"].Value, defaultYear, out result, ref error))
+        if (range.Success && ParseRange(range.Groups["l"].Value, range.Groups["r"].Value, defaultYear) is { } between)
         {
-            return true;
+            return between;
         }
 
-        error ??= FuzzyDateErrors.Unrecognised;
-        return false;
+        return Fail(() => FuzzyDateErrors.Unrecognised);
     }
 
-    private static bool Finish(string? pendingError, Func<FuzzyDate> make, [NotNullWhen(true)] out FuzzyDate? result, [NotNullWhen(false)] ref string? error)
+    private static ParseResult<FuzzyDate> ParseOpenEnded(string kind, string rest, int? defaultYear)
     {
-        if (pendingError is not null)
-        {
-            result = null;
-            error = pendingError;
-            return false;
-        }
-
-        try
-        {
-            result = make();
-            return true;
-        }
-        catch (ArgumentException ex)
-        {
-            // Only the edges of the calendar (year 1, year 9999) reach here.
-            result = null;
-            error = ex.Message;
-            return false;
-        }
-    }
-
-    private static bool TryParseOpenEnded(string kind, string rest, int? defaultYear, [NotNullWhen(true)] out FuzzyDate? result, [NotNullWhen(false)] out string? error)
-    {
-        result = null;
-        error = null;
         bool since = kind == "since";
 
         // "since March 2022" starts on 1 March; "by 2020" ends on 31 December.
-        if (TryParseDay(rest, defaultYear, out LocalDate day, ref error))
+        ParseResult<LocalDate>? day = ParseDay(rest, defaultYear);
+        if (day is not null)
         {
-            if (error is not null)
-            {
-                return false;
-            }
-
-            result = since ? FuzzyDate.Since(day) : FuzzyDate.By(day);
-            return true;
-        }
-
-        if (error is not null)
-        {
-            return false;
+            return day.Success
+                ? ParseResult<FuzzyDate>.ForValue(since ? FuzzyDate.Since(day.Value) : FuzzyDate.By(day.Value))
+                : day.ConvertError<FuzzyDate>();
         }
 
         FuzzyDate? span = null;
         Match month = MonthAndYear().Match(rest);
         if (month.Success)
         {
-            if (!TryYearMonth(month, defaultYear, out YearMonth yearMonth, out error))
+            ParseResult<YearMonth> yearMonth = ParseYearMonth(month, defaultYear);
+            if (!yearMonth.Success)
             {
-                return false;
+                return yearMonth.ConvertError<FuzzyDate>();
             }
 
-            span = FuzzyDate.InMonth(yearMonth);
+            span = FuzzyDate.InMonth(yearMonth.Value);
         }
-        else if (YearAlone().Match(rest) is { Success: true } year)
+        else if (YearAlone().Match(rest) is { Success: true } yearMatch)
         {
-            if (!TryYear(year.Groups["y"].Value, out int y, out error))
+            ParseResult<int> year = ParseYear(yearMatch.Groups["y"].Value);
+            if (!year.Success)
             {
-                return false;
+                return year.ConvertError<FuzzyDate>();
             }
 
-            span = FuzzyDate.InYear(y);
+            span = FuzzyDate.InYear(year.Value);
         }
 
         if (span is null)
         {
-            error = FuzzyDateErrors.Unrecognised;
-            return false;
+            return Fail(() => FuzzyDateErrors.Unrecognised);
         }
 
-        result = since ? FuzzyDate.Since(span.Earliest!.Value) : FuzzyDate.By(span.Latest!.Value);
-        return true;
+        return ParseResult<FuzzyDate>.ForValue(since ? FuzzyDate.Since(span.Earliest!.Value) : FuzzyDate.By(span.Latest!.Value));
     }
 
     /// <summary>
-    /// Reads one day. Returns false with a null error when the text is not a day at all; returns true
-    /// with an error when it is a day that cannot exist or lacks a year.
+    /// Reads one day. Returns null when the text is not a day at all, and a failure when it is a day that
+    /// cannot exist or lacks a year.
     /// </summary>
-    private static bool TryParseDay(string s, int? defaultYear, out LocalDate day, ref string? error)
+    private static ParseResult<LocalDate>? ParseDay(string s, int? defaultYear)
     {
-        day = default;
         Match match = IsoDay().Match(s);
         if (match.Success)
         {
             int isoMonth = int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture);
             if (isoMonth is < 1 or > 12)
             {
-                return false;
+                return null;
             }
 
-            error = MakeDay(match.Groups["y"].Value, isoMonth, match.Groups["d"].Value, defaultYear, s, out day);
-            return true;
+            return MakeDay(match.Groups["y"].Value, isoMonth, match.Groups["d"].Value, defaultYear, s);
         }
 
         match = DayMonthYear().Match(s);
@@ -456,16 +402,14 @@ internal static partial class FuzzyDateParser
 
         if (!match.Success)
         {
-            return false;
+            return null;
         }
 
-        error = MakeDay(match.Groups["y"].Value, MonthNumber(match.Groups["mon"].Value), match.Groups["d"].Value, defaultYear, s, out day);
-        return true;
+        return MakeDay(match.Groups["y"].Value, MonthNumber(match.Groups["mon"].Value), match.Groups["d"].Value, defaultYear, s);
     }
 
-    private static string? MakeDay(string yearText, int month, string dayText, int? defaultYear, string original, out LocalDate day)
+    private static ParseResult<LocalDate> MakeDay(string yearText, int month, string dayText, int? defaultYear, string original)
     {
-        day = default;
         int dayOfMonth = int.Parse(dayText, CultureInfo.InvariantCulture);
         int year;
         if (yearText.Length == 0)
@@ -474,40 +418,45 @@ internal static partial class FuzzyDateParser
             {
                 // A day no month ever has is the clearer complaint, so it comes before the missing year.
                 return dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(2000, month)
-                    ? FuzzyDateErrors.NoSuchDayInAnyYear(month, dayOfMonth)
-                    : FuzzyDateErrors.GivesNoYear(original);
+                    ? ParseResult<LocalDate>.ForError(() => FuzzyDateErrors.NoSuchDayInAnyYear(month, dayOfMonth))
+                    : ParseResult<LocalDate>.ForError(() => FuzzyDateErrors.GivesNoYear(original));
             }
 
             year = defaultYear.Value;
         }
-        else if (!TryYear(yearText, out year, out string? yearError))
+        else
         {
-            return yearError;
+            ParseResult<int> written = ParseYear(yearText);
+            if (!written.Success)
+            {
+                return written.ConvertError<LocalDate>();
+            }
+
+            year = written.Value;
         }
 
         if (dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            return FuzzyDateErrors.NoSuchDay(year, month, dayOfMonth);
+            return ParseResult<LocalDate>.ForError(() => FuzzyDateErrors.NoSuchDay(year, month, dayOfMonth));
         }
 
-        day = new LocalDate(year, month, dayOfMonth);
-        return null;
+        return ParseResult<LocalDate>.ForValue(new LocalDate(year, month, dayOfMonth));
     }
 
-    private static bool TryParseRange(string left, string right, int? defaultYear, [NotNullWhen(true)] out FuzzyDate? result, ref string? error)
+    /// <summary>Reads a range of days; returns null when the two ends are not days of a range at all.</summary>
+    private static ParseResult<FuzzyDate>? ParseRange(string left, string right, int? defaultYear)
     {
-        result = null;
         Match l = RangeEnd().Match(left);
         Match r = RangeEnd().Match(right);
         if (!l.Success || !r.Success || !l.Groups["d"].Success || !r.Groups["d"].Success)
         {
-            return false;
+            return null;
         }
 
         string? rightMonthText = r.Groups["mon"].Success ? r.Groups["mon"].Value : l.Groups["mon"].Success ? l.Groups["mon"].Value : null;
         if (rightMonthText is null)
         {
-            return false;
+            return null;
         }
 
         int rightMonth = MonthNumber(rightMonthText);
@@ -517,73 +466,81 @@ internal static partial class FuzzyDateParser
         string leftYear = leftYearBorrowed ? rightYear : l.Groups["y"].Value;
         string whole = left + " - " + right;
 
-        error = MakeDay(rightYear, rightMonth, r.Groups["d"].Value, defaultYear, whole, out LocalDate last)
-            ?? MakeDay(leftYear, leftMonth, l.Groups["d"].Value, defaultYear, whole, out _);
-        if (error is not null)
+        // The right end is checked first, so its complaint is the one given when both ends are wrong.
+        ParseResult<LocalDate> lastDay = MakeDay(rightYear, rightMonth, r.Groups["d"].Value, defaultYear, whole);
+        if (!lastDay.Success)
         {
-            return false;
+            return lastDay.ConvertError<FuzzyDate>();
         }
 
-        _ = MakeDay(leftYear, leftMonth, l.Groups["d"].Value, defaultYear, whole, out LocalDate first);
+        ParseResult<LocalDate> firstDay = MakeDay(leftYear, leftMonth, l.Groups["d"].Value, defaultYear, whole);
+        if (!firstDay.Success)
+        {
+            return firstDay.ConvertError<FuzzyDate>();
+        }
+
+        LocalDate first = firstDay.Value, last = lastDay.Value;
         if (first > last && leftYearBorrowed && leftMonth > rightMonth)
         {
             // "28 December – 2 January 2021" starts in the year before the one it names.
-            string? earlier = MakeDay(string.Empty, leftMonth, l.Groups["d"].Value, last.Year - 1, whole, out LocalDate previousYear);
-            if (earlier is null && last.Year > FuzzyDate.MinYear)
+            ParseResult<LocalDate> earlier = MakeDay(string.Empty, leftMonth, l.Groups["d"].Value, last.Year - 1, whole);
+            if (earlier.Success && last.Year > FuzzyDate.MinYear)
             {
-                first = previousYear;
+                first = earlier.Value;
             }
         }
 
         if (first > last)
         {
-            error = FuzzyDateErrors.RangeBackwards(first, last);
-            return false;
+            return Fail(() => FuzzyDateErrors.RangeBackwards(first, last));
         }
 
-        result = FuzzyDate.Between(first, last);
-        return true;
+        return ParseResult<FuzzyDate>.ForValue(FuzzyDate.Between(first, last));
     }
 
-    private static bool TryYearMonth(Match match, int? defaultYear, out YearMonth month, [NotNullWhen(false)] out string? error)
+    private static ParseResult<YearMonth> ParseYearMonth(Match match, int? defaultYear)
     {
-        month = default;
-        error = null;
         int year;
         if (!match.Groups["y"].Success)
         {
             if (defaultYear is null)
             {
-                error = FuzzyDateErrors.GivesNoYear(match.Value);
-                return false;
+                string written = match.Value;
+                return ParseResult<YearMonth>.ForError(() => FuzzyDateErrors.GivesNoYear(written));
             }
 
             year = defaultYear.Value;
         }
-        else if (!TryYear(match.Groups["y"].Value, out year, out error))
+        else
         {
-            return false;
+            ParseResult<int> written = ParseYear(match.Groups["y"].Value);
+            if (!written.Success)
+            {
+                return written.ConvertError<YearMonth>();
+            }
+
+            year = written.Value;
         }
 
-        month = new YearMonth(year, MonthNumber(match.Groups["mon"].Value));
-        return true;
+        return ParseResult<YearMonth>.ForValue(new YearMonth(year, MonthNumber(match.Groups["mon"].Value)));
     }
 
-    private static bool TryYear(string text, out int year, [NotNullWhen(false)] out string? error)
+    private static ParseResult<int> ParseYear(string text)
     {
-        year = int.Parse(text, CultureInfo.InvariantCulture);
-        if (year is < FuzzyDate.MinYear or > FuzzyDate.MaxYear)
-        {
-            error = FuzzyDateErrors.YearOutOfRange(year);
-            return false;
-        }
-
-        error = null;
-        return true;
+        int year = int.Parse(text, CultureInfo.InvariantCulture);
+        return year is < FuzzyDate.MinYear or > FuzzyDate.MaxYear
+            ? ParseResult<int>.ForError(() => FuzzyDateErrors.YearOutOfRange(year))
+            : ParseResult<int>.ForValue(year);
     }
 
     private static int MonthNumber(string name) =>
         Array.IndexOf(MonthPrefixes, name[..3]) + 1;
+
+    /// <summary>What a step took out of the text, and the text left for the next step.</summary>
+    private readonly record struct Taken<T>(string Rest, T Piece);
+
+    /// <summary>A time of day, the end of a range of times, and whether the time was hedged ("at around 07:00").</summary>
+    private readonly record struct Times(LocalTime? Time, LocalTime? RangeEnd, bool Approximate);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,4 +1,4 @@
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// The vague wordings reports use instead of numbers, and the ranges this library reads them as.

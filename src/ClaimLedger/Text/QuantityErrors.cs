@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClaimLedger.Internal;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// Every error text that <see cref="Quantity"/>, <see cref="QuantityInterval"/>, <see cref="QuantityOptions"/>

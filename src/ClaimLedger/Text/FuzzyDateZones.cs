@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace ClaimLedger;
+namespace ClaimLedger.Text;
 
 /// <summary>
 /// The few zone names that reports in this domain use ("Moscow Time"), and lookup of IANA ids
