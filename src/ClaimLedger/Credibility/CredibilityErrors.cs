@@ -21,4 +21,9 @@ internal static class CredibilityErrors
     internal static string UndefinedEnum<T>(T value)
         where T : struct, Enum =>
         $"{value} is not a defined {typeof(T).Name}.";
+
+    /// <summary>Returns the value when the condition holds; else throws naming the option, its value and its range.</summary>
+    internal static T Checked<T>(T value, bool ok, string name, string range)
+        where T : IConvertible =>
+        ok ? value : throw new ArgumentOutOfRangeException(name, value, OutOfRange(name, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), range));
 }

@@ -40,8 +40,6 @@ public sealed class IndependenceAnalyzer
     public IndependenceAnalyzer(IndependenceOptions? options = null)
     {
         Options = options ?? IndependenceOptions.Default;
-        CheckWeight(Options.SamePartyVoiceWeight, nameof(IndependenceOptions.SamePartyVoiceWeight));
-        CheckWeight(Options.AlignedPartyWeight, nameof(IndependenceOptions.AlignedPartyWeight));
     }
 
     /// <summary>Gets an analyzer with the default settings.</summary>
@@ -154,14 +152,6 @@ public sealed class IndependenceAnalyzer
     internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static void CheckWeight(double value, string name)
-    {
-        if (!(value is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException("options", value, CredibilityErrors.OutOfRange(name, value, "between 0 and 1"));
-        }
-    }
 
     private Corroboration Make(Ledger ledger, Proposition proposition, PropositionKey key, Interval time)
     {

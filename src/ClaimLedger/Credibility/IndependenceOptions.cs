@@ -17,11 +17,13 @@ public sealed record IndependenceOptions
     /// Gets the weight of each further voice of a party that already has a voice on the same stance, from 0 to 1;
     /// 0.25 unless set. Speakers of one party are seldom independent of each other.
     /// </summary>
-    public double SamePartyVoiceWeight { get; init; } = 0.25;
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
+    public double SamePartyVoiceWeight { get; init => field = CredibilityErrors.Checked(value, value is >= 0 and <= 1, nameof(SamePartyVoiceWeight), "between 0 and 1"); } = 0.25;
 
     /// <summary>
     /// Gets the weight of the first voice of a party aligned with a party already counted on the same stance, from
     /// 0 to 1; 0.5 unless set. Allies share narratives, so their agreement counts for less than agreement across sides.
     /// </summary>
-    public double AlignedPartyWeight { get; init; } = 0.5;
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
+    public double AlignedPartyWeight { get; init => field = CredibilityErrors.Checked(value, value is >= 0 and <= 1, nameof(AlignedPartyWeight), "between 0 and 1"); } = 0.5;
 }

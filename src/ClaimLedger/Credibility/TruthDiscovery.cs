@@ -56,22 +56,9 @@ public sealed class TruthDiscovery
 
     /// <summary>Creates an estimator.</summary>
     /// <param name="options">Settings, or null for <see cref="TruthDiscoveryOptions.Default"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range; the message names it and the range.</exception>
     public TruthDiscovery(TruthDiscoveryOptions? options = null)
     {
         Options = options ?? TruthDiscoveryOptions.Default;
-        Check(Options.MaxIterations >= 1, nameof(TruthDiscoveryOptions.MaxIterations), Options.MaxIterations, "at least 1");
-        Check(Options.Tolerance > 0, nameof(TruthDiscoveryOptions.Tolerance), Options.Tolerance, "greater than 0");
-        Check(Options.UngradedPrior is > 0 and < 1, nameof(TruthDiscoveryOptions.UngradedPrior), Options.UngradedPrior, "strictly between 0 and 1");
-        Check(Options.PriorWeight >= 0, nameof(TruthDiscoveryOptions.PriorWeight), Options.PriorWeight, "at least 0");
-        Check(Options.CopyDiscount is >= 0 and <= 1, nameof(TruthDiscoveryOptions.CopyDiscount), Options.CopyDiscount, "between 0 and 1");
-        Check(Options.CopyOverlapThreshold is >= 0 and <= 1, nameof(TruthDiscoveryOptions.CopyOverlapThreshold), Options.CopyOverlapThreshold, "between 0 and 1");
-        Check(Options.MinimumSharedForCopy >= 1, nameof(TruthDiscoveryOptions.MinimumSharedForCopy), Options.MinimumSharedForCopy, "at least 1");
-        Check(Options.SameSideDependence is >= 0 and <= 1, nameof(TruthDiscoveryOptions.SameSideDependence), Options.SameSideDependence, "between 0 and 1");
-        foreach (var (grade, prior) in Options.GradePriors ?? ImmutableDictionary<ReliabilityGrade, double>.Empty)
-        {
-            Check(prior is > 0 and < 1, $"{nameof(TruthDiscoveryOptions.GradePriors)}[{grade}]", prior, "strictly between 0 and 1");
-        }
     }
 
     /// <summary>Gets an estimator with the default settings.</summary>
@@ -173,14 +160,6 @@ public sealed class TruthDiscovery
     private static double Softmax(double yes, double no) => 1 / (1 + Math.Exp(no - yes));
 
     private static double Clamp(double trust) => Math.Clamp(trust, MinTrust, MaxTrust);
-
-    private static void Check(bool ok, string name, double value, string range)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException("options", value, CredibilityErrors.OutOfRange(name, value, range));
-        }
-    }
 
     /// <summary>The share of a full vote left to a ballot after its dependence on others giving the same answer (leaving one source out).</summary>
     private static double Independence(Ballot[] all, Ballot ballot, SourceId? without, Dictionary<SourceId, int> position, double[,] dependence)
