@@ -163,4 +163,12 @@ public sealed class UnitVocabulary
 
         return folded.Length > 3 && folded.EndsWith('s') && !folded.EndsWith("ss", StringComparison.Ordinal) ? folded[..^1] : folded;
     }
+
+    /// <summary>Whether words name people of some kind ("terrorists", "Indian soldiers", "residents"), by their unit or the unit they end in.</summary>
+    internal bool NamesPeople(string words)
+    {
+        string key = KeyOf(words);
+        string unit = key.Contains('|', StringComparison.Ordinal) ? key[(key.IndexOf('|', StringComparison.Ordinal) + 1)..] : key;
+        return unit.Length > 0 && IsWithin(unit, "people");
+    }
 }

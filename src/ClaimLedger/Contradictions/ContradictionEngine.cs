@@ -322,6 +322,15 @@ public sealed class ContradictionEngine
                 continue;
             }
 
+            // A toll of soldiers, militants or a side's people is also a toll of people, in the same topic.
+            if (meaning.Root.Id == key.Predicate
+                && Vocabulary.Generalised(vocabulary.Canonical(p), meaning.Root) is { } general
+                && InTopic(key, byObject, subject, Vocabulary.People, only))
+            {
+                affirms++;
+                into?.Add(new Statement(claim, general, Stance.Affirms, context.TimeOf(claim), Vocabulary.Generalisation(meaning.Root)));
+            }
+
             foreach (Entailment link in meaning.Links)
             {
                 if (link.Predicate != key.Predicate)

@@ -57,6 +57,11 @@ internal sealed class Vocabulary
             return;
         }
 
+        if (Generalised(own, meaning.Root) is { } general)
+        {
+            into.Add(new Derivation(general, Stance.Affirms, Generalisation(meaning.Root)));
+        }
+
         foreach (Entailment link in meaning.Links)
         {
             if (Apply(own, link) is { } entailed)
@@ -65,6 +70,28 @@ internal sealed class Vocabulary
             }
         }
     }
+
+    /// <summary>The words every kind of people generalises to in a toll: "killed 250 terrorists" says "killed people".</summary>
+    internal static readonly Term People = Term.Text("people");
+
+    /// <summary>
+    /// For a toll (a <see cref="CountKind.RunningTotal"/> notion), the proposition with its object widened to people:
+    /// killing soldiers, militants or a side's people is killing people, so "no one was killed" meets "250 terrorists
+    /// were killed". Null when the object is no kind of people, or already is "people".
+    /// </summary>
+    internal static Proposition? Generalised(Proposition own, Predicate root)
+    {
+        if (root.Counts != CountKind.RunningTotal || own.Object is not { } obj || obj.Equals(People))
+        {
+            return null;
+        }
+
+        bool people = obj.Kind == TermKind.Party || (obj.Kind == TermKind.Text && UnitVocabulary.BuiltIn.NamesPeople(obj.Value));
+        return people ? own with { Object = People } : null;
+    }
+
+    /// <summary>The link a widened toll is derived through, so explanations say "which implies that ...".</summary>
+    internal static Entailment Generalisation(Predicate root) => new(root.Id);
 
     /// <summary>The proposition a link entails from a canonical one, or null when the link needs an object it lacks.</summary>
     internal static Proposition? Apply(Proposition canonical, Entailment link)

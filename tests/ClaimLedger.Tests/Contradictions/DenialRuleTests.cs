@@ -62,6 +62,27 @@ public class DenialRuleTests
     }
 
     [Fact]
+    public void NoOneKilled_MeetsATollOfAnyKindOfPeople_AndFindForAgrees()
+    {
+        Ledger ledger = Build(
+            Claim("toll", "south-mod", "party:north", "killed", "text:terrorists", quantity: "more than 250 terrorists"),
+            Claim("side", "wire", "party:north", "killed", "party:south"),
+            Claim("none", "north-mod", "party:north", "killed", "text:people", Stance.Denies),
+            Claim("civilians", "monitor", "party:north", "killed", "text:civilians", Stance.Denies),
+            Claim("soldiers", "wire", "party:north", "killed", "text:soldiers", quantity: "12 soldiers"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Claims.Select(c => c.Id.Value).Should().Equal("none", "side", "soldiers", "toll");
+        found.Explanation.Should().Contain("which implies that North killed people");
+        found.AreInConflict("toll", "none").Should().BeTrue();
+        foreach (Claim claim in ledger.Claims)
+        {
+            ContradictionEngine.Default.FindFor(ledger, claim.Id).Should().Equal(ledger.FindContradictions().Where(c => c.Involves(claim.Id)), claim.Id.Value);
+        }
+    }
+
+    [Fact]
     public void ReachFor_IsOneProposition_AndMayFindNeedsBothStances()
     {
         IContradictionRule rule = new DenialRule();
