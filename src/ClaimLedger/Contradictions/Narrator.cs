@@ -181,14 +181,8 @@ internal sealed class Narrator(Ledger ledger)
             return title;
         }
 
-        bool isName = ledger.Places.Any(p => p.AllNames.Any(n => StartsWithWord(n, first)))
-            || ledger.Parties.Any(p => StartsWithWord(p.Name, first) || Preconditions.OrEmpty(p.Aliases).Any(a => StartsWithWord(a, first)))
-            || ledger.Sources.Any(s => s.AllNames.Any(n => StartsWithWord(n, first)));
-        return isName ? title : char.ToLower(title[0], CultureInfo.InvariantCulture) + title[1..];
+        return ledger.State.NameBeginnings.Contains(first) ? title : char.ToLower(title[0], CultureInfo.InvariantCulture) + title[1..];
     }
-
-    private static bool StartsWithWord(string name, string word) =>
-        name.StartsWith(word, StringComparison.Ordinal) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
 
     /// <summary>
     /// Whether a subject of free words is plural, so its verb agrees ("separatists control"): its head word, the last

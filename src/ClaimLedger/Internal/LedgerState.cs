@@ -154,6 +154,35 @@ internal sealed class LedgerState
         return m.ToState();
     }
 
+    /// <summary>
+    /// Every way a name of a place, party or source can begin, cut where a letter is followed by something else
+    /// ("Al", "Al-Ahli", "Al-Ahli Arab"...), so that whether a word begins a name is one look-up. Made on first use:
+    /// the state never changes, so the set never goes stale, and two threads that make it make the same set.
+    /// </summary>
+    internal IReadOnlySet<string> NameBeginnings => _nameBeginnings ??= MakeNameBeginnings();
+
+    private HashSet<string>? _nameBeginnings;
+
+    private HashSet<string> MakeNameBeginnings()
+    {
+        var beginnings = new HashSet<string>(StringComparer.Ordinal);
+        IEnumerable<string> names = PlaceOrder.SelectMany(p => p.AllNames)
+            .Concat(PartyOrder.SelectMany(p => Preconditions.OrEmpty(p.Aliases).Prepend(p.Name)))
+            .Concat(SourceOrder.SelectMany(s => s.AllNames));
+        foreach (string name in names)
+        {
+            for (int i = 1; i <= name.Length; i++)
+            {
+                if (i == name.Length || (char.IsLetter(name[i - 1]) && !char.IsLetter(name[i])))
+                {
+                    beginnings.Add(name[..i]);
+                }
+            }
+        }
+
+        return beginnings;
+    }
+
     /// <summary>Whether a place is the other or lies within it, at any depth of <see cref="Place.Parent"/>.</summary>
     internal bool IsWithin(PlaceId inner, PlaceId outer)
     {
