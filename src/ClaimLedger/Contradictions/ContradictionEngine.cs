@@ -293,6 +293,7 @@ public sealed class ContradictionEngine
         Vocabulary vocabulary = context.Ledger.State.Vocabulary;
         bool byObject = context.Predicate(key.Predicate).Cardinality == PredicateCardinality.OneSubjectPerObject;
         int affirms = 0, denies = 0, figures = 0;
+        var made = new List<Vocabulary.Derivation>(4);
         foreach (Claim claim in claims)
         {
             if ((claim.Modality == ClaimModality.Attempted) != key.Attempt)
@@ -300,54 +301,31 @@ public sealed class ContradictionEngine
                 continue;
             }
 
-            Vocabulary.Meaning meaning = vocabulary.MeaningOf(claim.Proposition.Predicate);
-            Proposition p = claim.Proposition;
-            (Term subject, Term? @object) = meaning.Swapped && p.Object is { } o ? (o, (Term?)p.Subject) : (p.Subject, p.Object);
-            if (meaning.Root.Id == key.Predicate && InTopic(key, byObject, subject, @object, only))
+            // The vocabulary says which statements a claim makes, as it does for the ledger's index; the topic keeps its own.
+            made.Clear();
+            vocabulary.StatementsOf(claim, made);
+            foreach (Vocabulary.Derivation statement in made)
             {
-                _ = claim.Stance == Stance.Affirms ? affirms++ : denies++;
+                Proposition p = statement.Proposition;
+                if (p.Predicate != key.Predicate || !InTopic(key, byObject, p.Subject, p.Object, only))
+                {
+                    continue;
+                }
+
+                _ = statement.Stance == Stance.Affirms ? affirms++ : denies++;
+                into?.Add(new Statement(claim, p, statement.Stance, context.TimeOf(claim), statement.Via));
+                if (statement.Via is not null)
+                {
+                    continue;
+                }
+
                 figures += claim.Quantity is null ? 0 : 1;
-                into?.Add(new Statement(claim, vocabulary.Canonical(p), claim.Stance, context.TimeOf(claim), null));
 
                 // A withdrawal takes the statement back: it stands as the opposite stance, said by whoever withdrew it.
                 if (claim.Attribution.Withdrawn is { } withdrawal)
                 {
                     _ = claim.Stance == Stance.Affirms ? denies++ : affirms++;
-                    into?.Add(new Statement(claim, vocabulary.Canonical(p), claim.Stance == Stance.Affirms ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), null) { Withdrawal = withdrawal });
-                }
-            }
-
-            if (claim.Stance != Stance.Affirms || claim.Modality == ClaimModality.Attempted)
-            {
-                continue;
-            }
-
-            // A toll of soldiers, militants or a side's people is also a toll of people, in the same topic.
-            if (meaning.Root.Id == key.Predicate
-                && Vocabulary.Generalised(vocabulary.Canonical(p), meaning.Root) is { } general
-                && InTopic(key, byObject, subject, Vocabulary.People, only))
-            {
-                affirms++;
-                into?.Add(new Statement(claim, general, Stance.Affirms, context.TimeOf(claim), Vocabulary.Generalisation(meaning.Root)));
-            }
-
-            foreach (Entailment link in meaning.Links)
-            {
-                if (link.Predicate != key.Predicate)
-                {
-                    continue;
-                }
-
-                (Term? s, Term? obj) = Vocabulary.Terms(subject, @object, link);
-                if (s is null || (link.Object != EntailedTerm.Nothing && obj is null) || !InTopic(key, byObject, s, obj, only))
-                {
-                    continue;
-                }
-
-                _ = link.Negated ? denies++ : affirms++;
-                if (into is not null && Vocabulary.Apply(vocabulary.Canonical(p), link) is { } entailed)
-                {
-                    into.Add(new Statement(claim, entailed, link.Negated ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), link));
+                    into?.Add(new Statement(claim, p, claim.Stance == Stance.Affirms ? Stance.Denies : Stance.Affirms, context.TimeOf(claim), null) { Withdrawal = withdrawal });
                 }
             }
         }

@@ -106,10 +106,6 @@ internal sealed class Vocabulary
         return canonical with { Predicate = link.Predicate, Subject = subject, Object = @object };
     }
 
-    /// <summary>The subject and object a link gives, without making the proposition (for counting).</summary>
-    internal static (Term? Subject, Term? Object) Terms(Term subject, Term? @object, Entailment link) =>
-        (Pick(subject, @object, link.Subject), link.Object == EntailedTerm.Nothing ? null : Pick(subject, @object, link.Object));
-
     private static Term? Pick(Proposition p, EntailedTerm term) => Pick(p.Subject, p.Object, term);
 
     private static Term? Pick(Term subject, Term? @object, EntailedTerm term) => term switch
