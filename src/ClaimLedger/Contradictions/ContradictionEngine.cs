@@ -68,7 +68,7 @@ public sealed class ContradictionEngine
         var context = new Context(ledger);
         foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
         {
-            if (claims.Count > 1)
+            if (MayConflict(claims))
             {
                 found.AddRange(InTopic(context, key, claims, only: null));
             }
@@ -213,7 +213,7 @@ public sealed class ContradictionEngine
         var found = new List<Contradiction>();
         foreach ((TopicKey topic, HashSet<(Term, Term?)> terms) in topics)
         {
-            if (ledger.State.ClaimsByTopic.TryGetValue(topic, out ImmutableList<Claim>? all) && all.Count > 1)
+            if (ledger.State.ClaimsByTopic.TryGetValue(topic, out ImmutableList<Claim>? all) && MayConflict(all))
             {
                 found.AddRange(InTopic(context, topic, all, terms));
             }
@@ -316,6 +316,7 @@ public sealed class ContradictionEngine
                 into?.Add(new Statement(claim, p, statement.Stance, context.TimeOf(claim), statement.Via));
                 if (statement.Via is not null)
                 {
+                    figures += claim.Quantity is not null && statement.Via.KeepsQuantity ? 1 : 0;
                     continue;
                 }
 
@@ -332,6 +333,9 @@ public sealed class ContradictionEngine
 
         return new TopicCensus(affirms, denies, figures);
     }
+
+    // Two claims can conflict; so can one withdrawn claim with its own withdrawal.
+    private static bool MayConflict(ImmutableList<Claim> claims) => claims.Count > 1 || (claims.Count == 1 && claims[0].Attribution.Withdrawn is not null);
 
     private static bool InTopic(TopicKey key, bool byObject, Term subject, Term? @object, HashSet<(Term, Term?)>? only) =>
         key.Anchor.Equals(byObject && @object is not null ? @object : subject) && (only is null || only.Contains((subject, @object)));

@@ -130,7 +130,7 @@ public sealed class ContradictionTopic
     /// </summary>
     private string Wordings(ImmutableArray<ContradictionSide> sides)
     {
-        PredicateId[] worded = [.. sides.SelectMany(side => side.Statements).Where(s => !s.IsDerived)
+        PredicateId[] worded = [.. sides.SelectMany(side => side.Statements).Where(s => !s.IsDerived && !(s.IsWithdrawal && s.Claim.Attribution.Withdrawn is null))
             .Select(s => s.Claim.Proposition.Predicate).Distinct().Order()];
         if (worded.Length == 0 || (worded.Length == 1 && worded[0] == Predicate.Id))
         {

@@ -131,13 +131,45 @@ internal sealed class DenialRule : IContradictionRule
                 && (s.Stance != made.Stance || (s.Claim.Quantity is not null && made.Claim.Quantity is not null))
                 && !Chronology.StatedAfter(topic.Ledger, made.Claim, s.Claim))
             .ToList();
-        string explanation = Narrator.Join([n.Sentence(made), $"{who} {how}{when}", .. instead.Select(s => n.Sentence(s, withQuantity: true))]).TrimEnd('.')
+        List<Statement> notices = Notices(topic, made, w);
+        string explanation = Narrator.Join([n.Sentence(made), $"{who} {how}{when}", .. notices.Select(s => n.Sentence(s)), .. instead.Select(s => n.Sentence(s, withQuantity: true))]).TrimEnd('.')
             + (bySpeaker ? " (a retraction by the same speaker)." : " (withdrawn by another source).");
         string position = n.Phrase(made.Proposition);
         return topic.Create(
             bySpeaker ? ContradictionKind.Retraction : ContradictionKind.Reversal,
             Name,
-            [(position, [made]), ($"withdrawn: {position}", [withdrawn, .. instead])],
+            [(position, [made]), ($"withdrawn: {position}", [withdrawn, .. notices, .. instead])],
             explanation);
+    }
+
+    /// <summary>
+    /// The statements that carried the withdrawal, when the ledger has them: a claim of whoever withdrew it, stated
+    /// after the withdrawn statement (<see cref="Attribution.StatedAfter"/>) and, when both dates are known, when it
+    /// was withdrawn, such as an editors' note. Whatever it is about, it is the withdrawal's own words.
+    /// </summary>
+    private static List<Statement> Notices(ContradictionTopic topic, Statement made, Withdrawal withdrawal)
+    {
+        Ledger ledger = topic.Ledger;
+        ClaimId statement = made.Claim.PartOf ?? made.Claim.Id;
+        SourceId by = withdrawal.By ?? made.Claim.Speaker;
+        var notices = new List<Statement>();
+        if (!ledger.State.ClaimsBySpeaker.TryGetValue(by, out ImmutableList<ClaimId>? said))
+        {
+            return notices;
+        }
+
+        foreach (ClaimId id in said)
+        {
+            Claim claim = ledger.State.Claims[id];
+            bool sameStatement = (claim.PartOf ?? claim.Id) == statement;
+            bool onTheDay = withdrawal.When is not { } when || claim.Attribution.Stated is not { } stated || when.Overlaps(stated);
+            if (!sameStatement && claim.Attribution.StatedAfter is { } after && (ledger.State.Claims.TryGetValue(after, out Claim? before) ? (before.PartOf ?? before.Id) : after) == statement && onTheDay)
+            {
+                Proposition own = ledger.State.Vocabulary.Canonical(claim.Proposition);
+                notices.Add(new Statement(claim, own, claim.Stance, claim.Proposition.Time ?? ledger.TimeOf(claim), null) { Withdrawal = withdrawal });
+            }
+        }
+
+        return notices;
     }
 }

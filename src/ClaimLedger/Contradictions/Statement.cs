@@ -33,7 +33,8 @@ public sealed record Statement
 
     /// <summary>
     /// Gets the withdrawal this statement stands for, or null: a withdrawn claim's statement taken back, with the
-    /// opposite stance, by whoever withdrew it.
+    /// opposite stance, by whoever withdrew it; or, in a retraction, a claim that carried the withdrawal (an editors'
+    /// note stated after the withdrawn statement), in its own proposition.
     /// </summary>
     public Withdrawal? Withdrawal { get; init; }
 
