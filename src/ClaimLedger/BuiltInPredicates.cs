@@ -69,12 +69,12 @@ public static class BuiltInPredicates
         Cardinality = PredicateCardinality.OneSubjectPerObject,
     };
 
-    /// <summary>Gets <c>shot-down</c>: The subject shot down the object aircraft; entails that the subject attacked it.</summary>
+    /// <summary>Gets <c>shot-down</c>: The subject shot down the object aircraft; entails that the subject attacked it, and that the aircraft's side lost as many.</summary>
     public static Predicate ShotDown { get; } = new("shot-down", "shot down")
     {
-        Description = "The subject shot down the object aircraft; entails that the subject attacked it.",
+        Description = "The subject shot down the object aircraft; entails that the subject attacked it, and that the aircraft's side lost as many.",
         Quantity = QuantityUse.Optional,
-        Entails = [new("attacked")],
+        Entails = [new("attacked"), new("suffered-losses") { Subject = EntailedTerm.ObjectOwner, Object = EntailedTerm.Nothing, KeepsQuantity = true }],
     };
 
     /// <summary>Gets <c>suffered-losses</c>: The subject (a side) lost people or equipment, optionally how many.</summary>
@@ -111,13 +111,13 @@ public static class BuiltInPredicates
         Description = "The subject violated the object (an agreement, a ceasefire, a border).",
     };
 
-    /// <summary>Gets <c>killed</c>: The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses.</summary>
+    /// <summary>Gets <c>killed</c>: The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses, as many.</summary>
     public static Predicate Killed { get; } = new("killed", "killed")
     {
         Description = "The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses.",
         Quantity = QuantityUse.Optional,
         Counts = CountKind.RunningTotal,
-        Entails = [new("suffered-losses") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }],
+        Entails = [new("suffered-losses") { Subject = EntailedTerm.ObjectOwner, Object = EntailedTerm.Nothing, KeepsQuantity = true }],
     };
 
     /// <summary>Gets <c>wounded</c>: The subject wounded the object (people), optionally how many.</summary>

@@ -11,4 +11,11 @@ public enum EntailedTerm
 
     /// <summary>No term: the entailed proposition has no object.</summary>
     Nothing,
+
+    /// <summary>
+    /// The side the entailing proposition's object belongs to: the object itself when it is a party, else the one
+    /// party of the ledger whose name or alias a description names ("Indian aircraft", "soldiers of Armenia"). An
+    /// entailment through it does not apply when the object names no party, or more than one.
+    /// </summary>
+    ObjectOwner,
 }

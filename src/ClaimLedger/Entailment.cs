@@ -4,8 +4,9 @@ namespace ClaimLedger;
 /// A declared consequence of a predicate: affirming <c>X p Y</c> also affirms (or, when <see cref="Negated"/>,
 /// denies) a proposition of predicate q, for the same place and time. By default q keeps the subject and object
 /// ("withdrew from" entails "does not control"); <see cref="Subject"/> and <see cref="Object"/> map them otherwise,
-/// so that "A killed soldiers of B" (<c>party:a killed party:b</c>) entails "B suffered losses"
-/// (<c>Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing</c>).
+/// so that "A killed soldiers of B" (<c>party:a killed text:soldiers of B</c>) entails "B suffered losses"
+/// (<c>Subject = EntailedTerm.ObjectOwner, Object = EntailedTerm.Nothing</c>), and, with
+/// <see cref="KeepsQuantity"/>, B lost as many as A killed.
 /// </summary>
 /// <param name="Predicate">The entailed predicate, q.</param>
 /// <param name="Negated">Whether the entailed proposition is denied rather than affirmed.</param>
@@ -21,4 +22,12 @@ public sealed record Entailment(PredicateId Predicate, bool Negated = false)
 
     /// <summary>Gets which term of the entailing proposition is the entailed proposition's object, or <see cref="EntailedTerm.Nothing"/> for none.</summary>
     public EntailedTerm Object { get; init; } = EntailedTerm.Object;
+
+    /// <summary>
+    /// Gets whether the entailed proposition counts the same things as the entailing one, so a claim's figure is the
+    /// entailed statement's figure too: "shot down two Indian aircraft" says India lost two aircraft, and meets India's
+    /// own figure for its losses. Off by default: "attacked two villages" says nothing of how many were captured.
+    /// Through a chain, a figure is kept only while every step keeps it.
+    /// </summary>
+    public bool KeepsQuantity { get; init; }
 }

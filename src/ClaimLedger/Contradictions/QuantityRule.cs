@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
@@ -11,7 +13,8 @@ namespace ClaimLedger.Contradictions;
 /// Figures of a <see cref="CountKind.Event"/> predicate compare when the times they are about overlap. Figures of a
 /// <see cref="CountKind.RunningTotal"/> predicate (a toll) compare as of when each was given (<see cref="Claim.AsOf"/>,
 /// else when it was stated): totals as of overlapping times must agree, a total that rises from one report to the
-/// next is a sequence, and a later total below an earlier one's lowest reading is flagged, since a toll does not fall.
+/// next is a sequence, and a later total below a firm earlier one's lowest reading is flagged, since a toll does not
+/// fall (an earlier figure that was only hedged or conditional is no firm reading to fall from).
 /// </para>
 /// <para>
 /// A speaker's later figure for a measure supersedes their earlier one: that is a revision (see
@@ -30,11 +33,11 @@ internal sealed class QuantityRule : IContradictionRule
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
         bool running = topic.Predicate.Counts == CountKind.RunningTotal;
-        foreach (List<Statement> measure in Measures(topic))
+        foreach (List<Statement> measure in Measures(topic, anyPlace: true))
         {
             HashSet<Statement> superseded = topic.Options.KeepSuperseded ? [] : Superseded(topic, measure);
             var figures = measure.Where(s => !superseded.Contains(s))
-                .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time)))
+                .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time), PropositionKey.Of(s.Proposition).Place))
                 .ToList();
             var disagree = new List<(Figure, Figure)>();
             var fell = new List<(Figure Earlier, Figure Later)>();
@@ -43,8 +46,22 @@ internal sealed class QuantityRule : IContradictionRule
                 for (int j = i + 1; j < figures.Count; j++)
                 {
                     Figure a = figures[i], b = figures[j];
-                    if (a.Range.Overlaps(b.Range))
+                    if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
                     {
+                        continue;
+                    }
+
+                    // A count at a place within another's place, for the same incident, is a part of the other's:
+                    // it conflicts only by exceeding it ("2 aircraft lost over Pakistan" against "1 aircraft lost").
+                    // Unrelated places, or other incidents, count different things.
+                    if (a.Place != b.Place)
+                    {
+                        if (a.Statement.Claim.Incident == b.Statement.Claim.Incident && (Within(topic, a.Place, b.Place) ? Exceeds(a.Range, b.Range) && a.Time.Overlaps(b.Time)
+                            : Within(topic, b.Place, a.Place) && Exceeds(b.Range, a.Range) && a.Time.Overlaps(b.Time)))
+                        {
+                            disagree.Add((a, b));
+                        }
+
                         continue;
                     }
 
@@ -59,20 +76,47 @@ internal sealed class QuantityRule : IContradictionRule
                 }
             }
 
-            if (disagree.Count > 0 || fell.Count > 0)
+            // One finding per place, as before places within places were compared, joined where a count at one place
+            // conflicts with a count at a place that holds it.
+            var finding = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Find(PlaceId? place)
             {
-                yield return Make(topic, [.. disagree, .. fell], disagree.Count > 0, fell.Count > 0);
+                string key = place?.Value ?? string.Empty;
+                while (finding.TryGetValue(key, out string? up) && up != key)
+                {
+                    key = up;
+                }
+
+                return key;
+            }
+
+            foreach ((Figure a, Figure b) in disagree.Where(p => p.Item1.Place != p.Item2.Place))
+            {
+                finding[Find(a.Place)] = Find(b.Place);
+            }
+
+            foreach (var group in disagree.Select(p => (Pair: p, Fell: false)).Concat(fell.Select(p => (Pair: p, Fell: true)))
+                .GroupBy(x => Find(x.Pair.Item1.Place)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                bool disagrees = group.Any(x => !x.Fell), falls = group.Any(x => x.Fell);
+                yield return Make(topic, [.. group.Select(x => x.Pair)], disagrees, falls);
             }
         }
     }
 
-    /// <summary>The figures a topic gives, one group per measure: the same proposition and unit, own statements that affirm.</summary>
-    internal static IEnumerable<List<Statement>> Measures(ContradictionTopic topic)
+    /// <summary>
+    /// The figures a topic gives, one group per measure: the same proposition and unit, statements that affirm, the
+    /// claims' own or entailed through a link that keeps the figure ("shot down two aircraft" says "lost two aircraft").
+    /// </summary>
+    /// <param name="topic">The topic.</param>
+    /// <param name="anyPlace">Whether figures for one measure at different places fall in one group, to be compared
+    /// place within place; else each place is a measure of its own.</param>
+    internal static IEnumerable<List<Statement>> Measures(ContradictionTopic topic, bool anyPlace = false)
     {
         UnitVocabulary units = topic.Options.Units;
         return topic.Statements
-            .Where(s => !s.IsDerived && s.Stance == Stance.Affirms && s.Claim.Quantity is not null)
-            .GroupBy(s => (PropositionKey.Of(s.Proposition), Unit: units.KeyOf(s.Claim.Quantity!.Unit)))
+            .Where(s => (s.Via is null || s.Via.KeepsQuantity) && s.Stance == Stance.Affirms && s.Claim.Quantity is not null)
+            .GroupBy(s => (PropositionKey.Of(s.Proposition) is var key && anyPlace ? key with { Place = null } : key, Unit: units.KeyOf(s.Claim.Quantity!.Unit)))
             .Select(g => g.ToList())
             .Where(g => g.Count > 1);
     }
@@ -124,7 +168,8 @@ internal sealed class QuantityRule : IContradictionRule
     private static HashSet<Statement> Superseded(ContradictionTopic topic, List<Statement> measure)
     {
         Func<Statement, Statement, bool> before = SaidBefore(topic);
-        return [.. measure.Where(s => measure.Any(o => o != s && o.Claim.Speaker == s.Claim.Speaker && before(s, o)))];
+        return [.. measure.Where(s => measure.Any(o => o != s && o.Claim.Speaker == s.Claim.Speaker
+            && PropositionKey.Of(o.Proposition) == PropositionKey.Of(s.Proposition) && before(s, o)))];
     }
 
     // Whether a speaker's figure came before another of theirs: said earlier, or, for a running total said at the same
@@ -147,15 +192,31 @@ internal sealed class QuantityRule : IContradictionRule
     private static bool Later(Ledger ledger, Statement later, Statement earlier) =>
         Chronology.StatedAfter(ledger, later.Claim, earlier.Claim) && !Chronology.StatedTogether(later.Claim, earlier.Claim);
 
+    // Two figures entailed from claims of one measure ("killed 3 soldiers of B", "killed 30 soldiers of B") disagree
+    // where they were said, in the claims' own topic; saying so again for what they entail ("B lost 3", "B lost 30")
+    // adds nothing. An entailed figure meets a claim's own figure, or one entailed from another measure.
+    private static bool BothEntailedFromOneMeasure(ContradictionTopic topic, Statement a, Statement b)
+    {
+        if (!a.IsDerived || !b.IsDerived)
+        {
+            return false;
+        }
+
+        Vocabulary words = topic.Ledger.State.Vocabulary;
+        return PropositionKey.Of(words.Canonical(a.Claim.Proposition)) == PropositionKey.Of(words.Canonical(b.Claim.Proposition));
+    }
+
     /// <summary>The time a running total counts up to: its own "as of", else when it was said, else the time it is about.</summary>
     private static Interval AsOf(Statement s) =>
         Interval.Of(s.Claim.AsOf ?? s.Claim.Attribution.Stated ?? s.Time);
 
-    // b was given after a, and even a's lowest reading is above b's highest: the total fell.
+    // b was given after a, a was said as a fact, and even a's lowest reading is above b's highest: the total fell. A
+    // hedged or conditional earlier figure ("reportedly more than 70") is no firm reading for a later count to fall
+    // from; a later one may well correct it.
     private static (Figure Earlier, Figure Later)? Fell(Figure a, Figure b)
     {
         (Figure earlier, Figure later) = a.Time.End < b.Time.Start ? (a, b) : (b, a);
-        return earlier.Range.Low is { } low && later.Range.High is { } high && (low > high || (low == high && !(earlier.Range.LowInclusive && later.Range.HighInclusive)))
+        return earlier.Statement.Claim.Modality == ClaimModality.Firm && earlier.Range.Low is { } low && later.Range.High is { } high && (low > high || (low == high && !(earlier.Range.LowInclusive && later.Range.HighInclusive)))
             ? (earlier, later)
             : null;
     }
@@ -208,5 +269,13 @@ internal sealed class QuantityRule : IContradictionRule
             (a, b) => byStatement.TryGetValue(a, out HashSet<Statement>? others) && others.Contains(b));
     }
 
-    private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time);
+    // Whether a figure's place lies within another's; no place is the whole of what the figure counts.
+    private static bool Within(ContradictionTopic topic, PlaceId? inner, PlaceId? outer) =>
+        outer is not { } o || (inner is { } i && topic.Ledger.State.IsWithin(i, o));
+
+    // Even the part's lowest reading is above the whole's highest.
+    private static bool Exceeds(QuantityInterval part, QuantityInterval whole) =>
+        part.Low is { } low && whole.High is { } high && (low > high || (low == high && !(part.LowInclusive && whole.HighInclusive)));
+
+    private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time, PlaceId? Place);
 }

@@ -90,7 +90,12 @@ internal sealed class LedgerState
             m.PredicateOrder.Add(predicate);
         }
 
-        Vocabulary vocabulary = batch.Predicates.IsDefaultOrEmpty && Vocabulary is not null ? Vocabulary : new Vocabulary(m.Predicates.ToImmutable());
+        // The vocabulary knows the parties too, to tell whose a described object is ("Indian aircraft"); new parties
+        // can change what a claim already held entails, so its statements are indexed again below.
+        bool newParties = !batch.Parties.IsDefaultOrEmpty;
+        Vocabulary vocabulary = batch.Predicates.IsDefaultOrEmpty && !newParties && Vocabulary is not null
+            ? Vocabulary
+            : new Vocabulary(m.Predicates.ToImmutable(), m.PartyNames.ToImmutable());
         m.Vocabulary = vocabulary;
 
         AddInHashOrder(m.Incidents, batch.Incidents, i => i.Id, i => i);
@@ -109,6 +114,16 @@ internal sealed class LedgerState
         var statements = new List<Vocabulary.Derivation>();
         var topics = new List<TopicKey>();
         AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
+        if (newParties && !ClaimOrder.IsEmpty)
+        {
+            m.ClaimsByTopic.Clear();
+            m.ClaimsByStatement.Clear();
+            foreach (Claim held in ClaimOrder)
+            {
+                IndexStatements(held);
+            }
+        }
+
         foreach (Claim claim in batch.Claims)
         {
             byIncident.Add(claim.Incident, claim.Id);
@@ -120,6 +135,21 @@ internal sealed class LedgerState
 
             AddPlaces(byPlace, claim.Proposition, claim.Id);
 
+            IndexStatements(claim);
+        }
+
+        m.ClaimOrder.AddRange(batch.Claims);
+        byIncident.MergeInto(m.ClaimsByIncident);
+        bySpeaker.MergeInto(m.ClaimsBySpeaker);
+        byRelay.MergeInto(m.ClaimsByRelay);
+        byPlace.MergeInto(m.ClaimsByPlace);
+        byTopic.MergeInto(m.ClaimsByTopic);
+        byStatement.MergeInto(m.ClaimsByStatement);
+
+        return m.ToState();
+
+        void IndexStatements(Claim claim)
+        {
             // A claim is listed once in each topic any of its statements (own or entailed) falls in.
             statements.Clear();
             topics.Clear();
@@ -142,16 +172,6 @@ internal sealed class LedgerState
                 }
             }
         }
-
-        m.ClaimOrder.AddRange(batch.Claims);
-        byIncident.MergeInto(m.ClaimsByIncident);
-        bySpeaker.MergeInto(m.ClaimsBySpeaker);
-        byRelay.MergeInto(m.ClaimsByRelay);
-        byPlace.MergeInto(m.ClaimsByPlace);
-        byTopic.MergeInto(m.ClaimsByTopic);
-        byStatement.MergeInto(m.ClaimsByStatement);
-
-        return m.ToState();
     }
 
     /// <summary>

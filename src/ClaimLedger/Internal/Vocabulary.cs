@@ -12,9 +12,13 @@ internal sealed class Vocabulary
     private const int MaxChain = 16;
 
     private readonly Dictionary<PredicateId, Meaning> _meanings = [];
+    private readonly IReadOnlyDictionary<string, ImmutableList<PartyId>> _partyNames;
 
-    internal Vocabulary(ImmutableDictionary<PredicateId, Predicate> predicates)
+    /// <param name="predicates">The ledger's predicates.</param>
+    /// <param name="partyNames">The ledger's parties by folded name and alias, to tell whose a described object is.</param>
+    internal Vocabulary(ImmutableDictionary<PredicateId, Predicate> predicates, IReadOnlyDictionary<string, ImmutableList<PartyId>> partyNames)
     {
+        _partyNames = partyNames;
         foreach (Predicate predicate in predicates.Values)
         {
             (Predicate root, bool swapped) = Resolve(predicates, predicate);
@@ -93,8 +97,8 @@ internal sealed class Vocabulary
     /// <summary>The link a widened toll is derived through, so explanations say "which implies that ...".</summary>
     internal static Entailment Generalisation(Predicate root) => new(root.Id);
 
-    /// <summary>The proposition a link entails from a canonical one, or null when the link needs an object it lacks.</summary>
-    internal static Proposition? Apply(Proposition canonical, Entailment link)
+    /// <summary>The proposition a link entails from a canonical one, or null when the link needs a term it lacks.</summary>
+    internal Proposition? Apply(Proposition canonical, Entailment link)
     {
         Term? subject = Pick(canonical, link.Subject);
         Term? @object = link.Object == EntailedTerm.Nothing ? null : Pick(canonical, link.Object);
@@ -106,14 +110,52 @@ internal sealed class Vocabulary
         return canonical with { Predicate = link.Predicate, Subject = subject, Object = @object };
     }
 
-    private static Term? Pick(Proposition p, EntailedTerm term) => Pick(p.Subject, p.Object, term);
-
-    private static Term? Pick(Term subject, Term? @object, EntailedTerm term) => term switch
+    private Term? Pick(Proposition p, EntailedTerm term) => term switch
     {
-        EntailedTerm.Subject => subject,
-        EntailedTerm.Object => @object,
+        EntailedTerm.Subject => p.Subject,
+        EntailedTerm.Object => p.Object,
+        EntailedTerm.ObjectOwner => OwnerOf(p.Object),
         _ => null,
     };
+
+    /// <summary>
+    /// The side a term belongs to: a party is its own; a description belongs to the one party whose name or alias it
+    /// names as whole words ("Indian aircraft", "soldiers of Armenia"), the longest name at each word; null when it
+    /// names none, or more than one ("Armenian and Azerbaijani soldiers"). Names are the ledger's own, never guessed.
+    /// </summary>
+    internal Term? OwnerOf(Term? term)
+    {
+        if (term is null || term.Kind is not (TermKind.Party or TermKind.Text))
+        {
+            return null;
+        }
+
+        if (term.Kind == TermKind.Party)
+        {
+            return term;
+        }
+
+        string folded = TextFolding.Fold(term.Value);
+        PartyId? owner = null;
+        for (int start = 0; start < folded.Length; start = folded.IndexOf(' ', start) is var space and >= 0 ? space + 1 : folded.Length)
+        {
+            for (int end = folded.Length; end > start; end--)
+            {
+                if ((end == folded.Length || folded[end] == ' ') && _partyNames.TryGetValue(folded[start..end], out ImmutableList<PartyId>? ids))
+                {
+                    if (ids.Count != 1 || (owner is { } other && other != ids[0]))
+                    {
+                        return null;
+                    }
+
+                    owner = ids[0];
+                    break;
+                }
+            }
+        }
+
+        return owner is { } found ? Term.Party(found) : null;
+    }
 
     private static Proposition Canonical(Proposition proposition, Meaning meaning)
     {
@@ -176,7 +218,12 @@ internal sealed class Vocabulary
             foreach (Entailment further in Preconditions.OrEmpty(next.Root.Entails))
             {
                 Entailment step = Normalise(further);
-                frontier.Enqueue((step with { Subject = Compose(link, step.Subject), Object = Compose(link, step.Object) }, depth + 1));
+                frontier.Enqueue((step with
+                {
+                    Subject = Compose(link, step.Subject),
+                    Object = Compose(link, step.Object),
+                    KeepsQuantity = link.KeepsQuantity && step.KeepsQuantity,
+                }, depth + 1));
             }
         }
 
@@ -196,11 +243,14 @@ internal sealed class Vocabulary
             : declared with { Predicate = target.Root.Id };
     }
 
-    // The term of the original proposition that a later step's term refers to.
+    // The term of the original proposition that a later step's term refers to. The owner of a step's object is the
+    // owner of the original's object when the step's object is the original's object (or its owner, a party already);
+    // of any other term it cannot be named, and the step is dropped by Expand for want of a subject.
     private static EntailedTerm Compose(Entailment first, EntailedTerm second) => second switch
     {
         EntailedTerm.Subject => first.Subject,
         EntailedTerm.Object => first.Object,
+        EntailedTerm.ObjectOwner => first.Object is EntailedTerm.Object or EntailedTerm.ObjectOwner ? EntailedTerm.ObjectOwner : EntailedTerm.Nothing,
         _ => EntailedTerm.Nothing,
     };
 

@@ -172,7 +172,7 @@ internal sealed partial class LedgerReader
                     ReadList(path.Child("entails"), itemPath =>
                     {
                         string? predicate = null;
-                        bool negated = false;
+                        bool negated = false, keepsQuantity = false;
                         EntailedTerm? subject = null, @object = null;
                         if (ReadObject(itemPath, e =>
                         {
@@ -182,11 +182,12 @@ internal sealed partial class LedgerReader
                                 case "negated": negated = ReadBoolean(itemPath.Child("negated")) ?? false; return true;
                                 case "subject": subject = ReadEnum<EntailedTerm>(itemPath.Child("subject")); return true;
                                 case "object": @object = ReadEnum<EntailedTerm>(itemPath.Child("object")); return true;
+                                case "keepsQuantity": keepsQuantity = ReadBoolean(itemPath.Child("keepsQuantity")) ?? false; return true;
                                 default: return false;
                             }
                         }) && Required(itemPath.Child("predicate"), predicate) is not null)
                         {
-                            entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object });
+                            entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object, KeepsQuantity = keepsQuantity });
                         }
                     });
                     return true;

@@ -123,6 +123,12 @@ internal static class LedgerWriter
                 Required(w2, "object", Kebab.Of(e.Object));
             }
 
+            if (e.KeepsQuantity)
+            {
+                w2.WritePropertyName("keepsQuantity");
+                w2.WriteValue(true);
+            }
+
             w2.WriteEndObject();
         });
         w.WriteEndObject();

@@ -47,6 +47,92 @@ public class ChangingReportsTests
     }
 
     [Fact]
+    public void LaterTollBelowAnEarlierHedgedOne_IsNoFall()
+    {
+        Ledger ledger = Build(
+            Toll("early", "wire", "3 March 2021", "more than 70 people") with { Modality = ClaimModality.Hedged, Hedge = "reportedly" },
+            Toll("late", "monitor", "6 March 2021", "43 people"));
+
+        ledger.FindContradictions().Should().BeEmpty("a hedged early figure is no firm reading for a later count to fall from");
+    }
+
+    [Fact]
+    public void Retraction_HoldsTheNoticeThatCarriedIt()
+    {
+        Claim headline = Claim("headline", "wire", "party:north", "attacked", "place:village-a", stated: "3 March 2021") with
+        {
+            Attribution = new Attribution("wire")
+            {
+                Stated = FuzzyDate.Parse("3 March 2021"),
+                Withdrawn = new Withdrawal { When = FuzzyDate.Parse("8 March 2021"), How = "disowned the headline in an editors' note" },
+            },
+        };
+        Claim note = Claim("note", "wire", "text:the wire's first report", "characterised-as", "text:insufficiently verified") with
+        {
+            Attribution = new Attribution("wire") { Stated = FuzzyDate.Parse("8 March 2021"), StatedAfter = "headline" },
+        };
+        Claim unrelated = Claim("later", "wire", "text:the wire's coverage", "characterised-as", "text:thorough") with
+        {
+            Attribution = new Attribution("wire") { Stated = FuzzyDate.Parse("20 March 2021"), StatedAfter = "headline" },
+        };
+
+        Contradiction found = Build(headline, note, unrelated).FindContradictions().Should().ContainSingle().Subject;
+
+        found.Kind.Should().Be(ContradictionKind.Retraction);
+        found.AreInConflict("headline", "note").Should().BeTrue("the editors' note is the withdrawal in the speaker's own words");
+        found.Involves("later").Should().BeFalse("a statement made long after the withdrawal did not carry it");
+        found.Explanation.Should().Contain("insufficiently verified").And.NotContain("which the vocabulary takes as");
+    }
+
+    [Fact]
+    public void ShotDownAircraftOfASide_MeetTheSidesOwnCountOfItsLosses()
+    {
+        Ledger ledger = Build(
+            Claim("claimed", "north-mod", "party:north", "shot-down", "text:South's aircraft", stated: "3 March 2021", quantity: "two aircraft"),
+            Claim("admitted", "south-mod", "party:south", "suffered-losses", stated: "3 March 2021", quantity: "one aircraft"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Kind.Should().Be(ContradictionKind.IncompatibleQuantities);
+        found.AreInConflict("claimed", "admitted").Should().BeTrue();
+        found.Explanation.Should().Contain("which implies that South suffered losses");
+    }
+
+    [Fact]
+    public void KilledSoldiersOfASide_AndTheSidesOwnLosses_AreOneMeasure_WhileTwoTollsOfOneMeasureAreFlaggedOnce()
+    {
+        Ledger ledger = Build(
+            Claim("north", "north-mod", "party:north", "killed", "text:soldiers of South", stated: "3 March 2021", quantity: "30 soldiers"),
+            Claim("wire", "wire", "party:north", "killed", "text:soldiers of South", stated: "3 March 2021", quantity: "3 soldiers"),
+            Claim("south", "south-mod", "party:south", "suffered-losses", stated: "3 March 2021", quantity: "3 soldiers"));
+
+        ImmutableArray<Contradiction> found = ledger.FindContradictions();
+
+        found.Should().HaveCount(2, "the tolls disagree where they were said, and the side's own count meets the higher one");
+        found.Should().ContainSingle(c => c.AreInConflict("north", "wire"));
+        found.Should().ContainSingle(c => c.AreInConflict("north", "south"));
+        found.Should().NotContain(c => c.AreInConflict("wire", "south"));
+    }
+
+    [Fact]
+    public void CountAtAPlace_WithinTheWhole_ConflictsOnlyByExceedingIt()
+    {
+        Ledger ledger = Build(
+            Claim("whole", "south-mod", "party:north", "killed", "text:people", stated: "3 March 2021", quantity: "5 people"),
+            Claim("part", "wire", "party:north", "killed", "text:people", place: "village-a", stated: "3 March 2021", quantity: "2 people"),
+            Claim("other-part", "monitor", "party:north", "killed", "text:people", place: "village-b", stated: "3 March 2021", quantity: "9 people"),
+            Claim("district", "north-mod", "party:north", "killed", "text:people", place: "district", stated: "3 March 2021", quantity: "12 people"));
+
+        ImmutableArray<Contradiction> found = ledger.FindContradictions();
+
+        found.Should().NotContain(c => c.AreInConflict("whole", "part"), "2 killed in a village of the incident fits 5 in all");
+        found.Should().NotContain(c => c.AreInConflict("part", "other-part"), "two villages count different people");
+        found.Should().Contain(c => c.AreInConflict("whole", "other-part"), "9 in one village cannot fit 5 in all");
+        found.Should().Contain(c => c.AreInConflict("whole", "district"));
+        found.Should().NotContain(c => c.AreInConflict("other-part", "district"), "9 in a village fits 12 in its district");
+    }
+
+    [Fact]
     public void AsOf_GivenByTheText_IsTheTimeTheTotalIsCompared()
     {
         Ledger ledger = Build(

@@ -137,8 +137,35 @@ public class VocabularyTests
     {
         Entailment losses = Words.MeaningOf("killed").Links[0];
 
-        Vocabulary.Apply(Said("party:azerbaijan", "killed", "party:armenia"), losses).Should().Be(Said("party:armenia", "suffered-losses"));
-        Vocabulary.Apply(Said("party:azerbaijan", "killed"), losses).Should().BeNull("the losses are the object's, and there is none");
+        Words.Apply(Said("party:azerbaijan", "killed", "party:armenia"), losses).Should().Be(Said("party:armenia", "suffered-losses"));
+        Words.Apply(Said("party:azerbaijan", "killed"), losses).Should().BeNull("the losses are the object's, and there is none");
+    }
+
+    [Theory]
+    [InlineData("text:Armenian soldiers", "party:armenia")]
+    [InlineData("text:soldiers of Armenia", "party:armenia")]
+    [InlineData("text:servicemen of the Armenian Armed Forces", "party:armenia")]
+    [InlineData("party:armenia", "party:armenia")]
+    [InlineData("text:Armenian and Azerbaijani soldiers", null)]
+    [InlineData("text:people", null)]
+    [InlineData("text:Armeniansoldiers", null)]
+    [InlineData("place:parukh", null)]
+    public void OwnerOf_NamesTheOnePartyADescriptionNames(string term, string? owner)
+    {
+        Vocabulary words = new(BuiltInPredicates.All.ToImmutableDictionary(p => p.Id), Parties(("armenia", "Armenia", "Armenian"), ("azerbaijan", "Azerbaijan", "Azerbaijani")));
+
+        words.OwnerOf(Term.Parse(term)).Should().Be(owner is null ? null : Term.Parse(owner));
+    }
+
+    [Fact]
+    public void Apply_ThroughTheObjectsOwner_GivesTheDescribedSideItsLosses()
+    {
+        Vocabulary words = new(BuiltInPredicates.All.ToImmutableDictionary(p => p.Id), Parties(("india", "India", "Indian")));
+        Entailment losses = words.MeaningOf("shot-down").Links.Single(l => l.Predicate == "suffered-losses");
+
+        losses.KeepsQuantity.Should().BeTrue("two aircraft shot down are two aircraft lost");
+        words.Apply(Said("party:pakistan", "shot-down", "text:Indian aircraft"), losses).Should().Be(Said("party:india", "suffered-losses"));
+        words.Apply(Said("party:pakistan", "shot-down", "text:aircraft"), losses).Should().BeNull("the aircraft are nobody's the ledger knows");
     }
 
     [Fact]
@@ -179,7 +206,11 @@ public class VocabularyTests
         Words.EntailedBy["seized"].Should().BeEmpty();
     }
 
-    private static Vocabulary Of(params Predicate[] predicates) => new(predicates.ToImmutableDictionary(p => p.Id));
+    private static Vocabulary Of(params Predicate[] predicates) => new(predicates.ToImmutableDictionary(p => p.Id), ImmutableDictionary<string, ImmutableList<PartyId>>.Empty);
+
+    private static ImmutableDictionary<string, ImmutableList<PartyId>> Parties(params (string Id, string Name, string Alias)[] parties) =>
+        parties.SelectMany(p => new[] { (Name: p.Name, p.Id), (Name: p.Alias, p.Id) })
+            .ToImmutableDictionary(x => TextFolding.Fold(x.Name), x => ImmutableList.Create(new PartyId(x.Id)));
 
     private static Proposition Said(string subject, string predicate, string? obj = null) =>
         new(Term.Parse(subject), predicate, obj is null ? null : Term.Parse(obj));

@@ -42,7 +42,10 @@ public class FormatVersionTests
         {
             Opposites = [new("pro-North", "pro-South") { FirstAlso = ["northern-leaning"], SecondAlso = ["southern-leaning", "on the South's side"] }, new("a", "b")],
         };
-        Predicate slew = new("slew", "slew") { Entails = [new("suffered-losses") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }] };
+        Predicate slew = new("slew", "slew")
+        {
+            Entails = [new("suffered-losses") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }, new("wounded") { Subject = EntailedTerm.ObjectOwner, Object = EntailedTerm.Nothing, KeepsQuantity = true }],
+        };
         Predicate wasSlainBy = new("was-slain-by", "was slain by") { InverseOf = "slew" };
         Predicate blamed = new("blamed-for", "was blamed for") { SameAs = "started" };
         Ledger original = Build([lean, slew, wasSlainBy, blamed], Claim("x", "wire", "party:south", "was-slain-by", "party:north"));
@@ -52,7 +55,8 @@ public class FormatVersionTests
 
         loaded.Predicates.Where(p => !BuiltInPredicates.All.Contains(p)).Should().Equal(lean, slew, wasSlainBy, blamed);
         LedgerFile.ToJson(loaded).Should().Be(json);
-        json.Should().Contain("\"inverseOf\": \"slew\"").And.Contain("\"object\": \"nothing\"").And.Contain("\"secondAlso\": [");
+        json.Should().Contain("\"inverseOf\": \"slew\"").And.Contain("\"object\": \"nothing\"").And.Contain("\"secondAlso\": [")
+            .And.Contain("\"subject\": \"object-owner\"").And.Contain("\"keepsQuantity\": true");
     }
 
     [Fact]
