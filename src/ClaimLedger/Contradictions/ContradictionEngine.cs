@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ClaimLedger.Internal;
 
 namespace ClaimLedger.Contradictions;
@@ -98,6 +100,13 @@ public sealed class ContradictionEngine
     /// Finds the contradictions that involve a claim. Costs time in proportion to the claims of the claim's topics,
     /// not the ledger; where every rule compares only statements of one subject and object, only those are made.
     /// </summary>
+    /// <remarks>
+    /// In a large topic (a thousand claims or more, such as one village with thousands of claimed holders) a finding
+    /// can hold every claim of the topic, so one pass over it is the least any answer costs. The engine makes that
+    /// pass once per ledger and topic and keeps its findings, indexed by claim, for as long as the ledger lives: the
+    /// first call for a claim of such a topic costs the pass, every later call for any claim of it a look-up. The
+    /// results are the same either way.
+    /// </remarks>
     /// <param name="ledger">The ledger that holds the claim.</param>
     /// <param name="claim">The claim's id.</param>
     /// <returns>The contradictions involving the claim, ordered by time, then id.</returns>
@@ -107,7 +116,7 @@ public sealed class ContradictionEngine
     {
         Preconditions.CheckNotNull(ledger);
         Claim found = ledger.GetClaim(claim);
-        return Order(ForClaims(ledger, [found]).Where(c => c.Involves(claim)));
+        return Order(ForClaims(ledger, [found], claim).Where(c => c.Involves(claim)));
     }
 
     /// <summary>Finds the contradictions that involve an incident's claims.</summary>
@@ -186,7 +195,7 @@ public sealed class ContradictionEngine
             .OrderBy(g => g.Key)
             .Select(g => new Voice(g.Key, ledger.PartyOf(g.First().Claim)?.Id, [.. g.Select(s => s.Claim).DistinctBy(c => c.Id)]))];
 
-    private IEnumerable<Contradiction> ForClaims(Ledger ledger, IEnumerable<Claim> claims)
+    private IEnumerable<Contradiction> ForClaims(Ledger ledger, IEnumerable<Claim> claims, ClaimId? one = null)
     {
         // For each topic, the subjects and objects of the given claims' statements in it.
         var topics = new Dictionary<TopicKey, HashSet<(Term, Term?)>>();
@@ -215,20 +224,46 @@ public sealed class ContradictionEngine
         {
             if (ledger.State.ClaimsByTopic.TryGetValue(topic, out ImmutableList<Claim>? all) && MayConflict(all))
             {
-                found.AddRange(InTopic(context, topic, all, terms));
+                found.AddRange(InTopic(context, topic, all, terms, one));
             }
         }
 
         return found;
     }
 
+    // From this many claims a topic's findings are kept for FindFor (see its remarks).
+    private const int LargeTopic = 1_000;
+
+    private readonly ConditionalWeakTable<Ledger, ConcurrentDictionary<TopicKey, Lazy<Dictionary<ClaimId, List<Contradiction>>>>> _kept = new();
+
+    /// <summary>A large topic's findings, made once per ledger in a full pass over the topic, by the claims they involve.</summary>
+    private Dictionary<ClaimId, List<Contradiction>> Kept(Context context, TopicKey topic, IReadOnlyCollection<Claim> claims) =>
+        _kept.GetValue(context.Ledger, static _ => new())
+            .GetOrAdd(topic, key => new Lazy<Dictionary<ClaimId, List<Contradiction>>>(() =>
+            {
+                var byClaim = new Dictionary<ClaimId, List<Contradiction>>();
+                foreach (Contradiction c in InTopic(context, key, claims, only: null))
+                {
+                    foreach (ClaimId id in c.Claims.Select(x => x.Id).Distinct())
+                    {
+                        (byClaim.TryGetValue(id, out List<Contradiction>? list) ? list : byClaim[id] = []).Add(c);
+                    }
+                }
+
+                return byClaim;
+            }))
+            .Value;
+
     /// <param name="context">The ledger and its lookups.</param>
     /// <param name="key">The topic.</param>
     /// <param name="claims">The topic's claims.</param>
     /// <param name="only">When set, the subjects and objects of the statements a caller asks about; where every rule that can
     /// find anything compares only statements of one subject and object, only those statements are made.</param>
-    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<(Term, Term?)>? only)
+    /// <param name="keptFor">When set, the one claim a caller asks about: if the claims to compare are many, the
+    /// topic's findings are kept for the ledger and the claim's are looked up.</param>
+    private IEnumerable<Contradiction> InTopic(Context context, TopicKey key, IReadOnlyCollection<Claim> claims, HashSet<(Term, Term?)>? only, ClaimId? keptFor = null)
     {
+        IReadOnlyCollection<Claim> topicClaims = claims;
         Predicate predicate = context.Predicate(key.Predicate);
         var reaching = new List<IContradictionRule>(_rules.Length);
         bool perProposition = true;
@@ -243,6 +278,11 @@ public sealed class ContradictionEngine
         }
 
         HashSet<(Term, Term?)>? narrow = perProposition ? only : null;
+        if (keptFor is { } one && (narrow is null ? claims.Count : CandidateCount(context.Ledger, key, narrow)) >= LargeTopic)
+        {
+            return Kept(context, key, topicClaims).GetValueOrDefault(one) ?? [];
+        }
+
         if (narrow is not null)
         {
             claims = Candidates(context.Ledger, key, narrow);
@@ -260,6 +300,18 @@ public sealed class ContradictionEngine
         statements.Sort(static (a, b) => a.Claim.Id != b.Claim.Id ? a.Claim.Id.CompareTo(b.Claim.Id) : a.IsDerived.CompareTo(b.IsDerived));
         var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, [.. statements], Options) { Attempt = key.Attempt };
         return reaching.SelectMany(rule => rule.Find(topic));
+    }
+
+    /// <summary>How many claims <see cref="Candidates"/> would give, at most (a claim may be counted for two of the terms).</summary>
+    private static int CandidateCount(Ledger ledger, TopicKey key, HashSet<(Term, Term?)> terms)
+    {
+        int count = 0;
+        foreach ((Term subject, Term? @object) in terms)
+        {
+            count += ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out ImmutableList<Claim>? found) ? found.Count : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The claims whose statement in the topic has one of the subjects and objects, each once, from the ledger's index.</summary>

@@ -239,6 +239,30 @@ public class ContradictionEngineTests
         agreement.AffirmingParties.Should().Equal(new PartyId("russia"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FindFor_InALargeTopic_AgreesWithAFullPass_EveryTimeItIsAsked(bool oneValue)
+    {
+        var day = new LocalDate(2021, 3, 3);
+        IEnumerable<Claim> claims = Enumerable.Range(0, 1_500).Select(i => oneValue
+            ? new Claim($"c{i:D4}", "clash", new Attribution(i % 2 == 0 ? "north-mod" : "south-mod"), new Proposition(Term.Text($"holder {i % 700}"), "controls", Term.Place("village-a")))
+            : new Claim($"c{i:D4}", "clash", new Attribution(i % 2 == 0 ? "north-mod" : "south-mod"),
+                new Proposition(Term.Party("north"), "attacked", Term.Party("south")) { Time = FuzzyDate.Between(day.PlusDays(i / 10), day.PlusDays(i / 10)) },
+                i % 20 == 0 ? Stance.Denies : Stance.Affirms));
+        Ledger ledger = new LedgerBuilder().Add(Generic.World).AddClaim([.. claims]).Build();
+        ImmutableArray<Contradiction> all = ContradictionEngine.Default.FindAll(ledger);
+
+        foreach (string id in new[] { "c0000", "c0001", "c0750", "c0755", "c1499" })
+        {
+            ImmutableArray<Contradiction> expected = [.. all.Where(c => c.Involves(id))];
+            ContradictionEngine.Default.FindFor(ledger, id).Should().Equal(expected, id);
+            ContradictionEngine.Default.FindFor(ledger, id).Should().Equal(expected, "asked again, " + id);
+        }
+
+        all.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void FindFor_ReturnsOnlyContradictionsOfThatClaim()
     {
