@@ -46,6 +46,13 @@ internal sealed class Narrator(Ledger ledger)
     internal string Phrase(Proposition proposition, bool withTime = false)
     {
         string label = Label(proposition.Predicate);
+
+        // A passive wording said with no agent: "the Su-30 was shot down", not "was shot down by".
+        if (proposition.Object is null && label.EndsWith(" by", StringComparison.Ordinal))
+        {
+            label = label[..^" by".Length];
+        }
+
         string text = $"{Name(proposition.Subject)} {(IsPlural(proposition.Subject) ? Plural(label) : label)}";
         if (proposition.Object is { } obj)
         {

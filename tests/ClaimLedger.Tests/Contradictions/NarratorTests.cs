@@ -29,6 +29,18 @@ public class NarratorTests
     public void Plural_FirstVerbAgrees(string label, string plural) => Narrator.Plural(label).Should().Be(plural);
 
     [Fact]
+    public void Explanation_PassiveWordingWithNoAgent_DropsTheDanglingBy()
+    {
+        Ledger ledger = Build(
+            Claim("a", "north-mod", "text:the airliner", "was-shot-down-by", time: "3 March 2021"),
+            Claim("b", "south-mod", "text:the airliner", "was-shot-down-by", stance: Stance.Denies, time: "3 March 2021"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Explanation.Should().Contain("that the airliner was shot down on 3 March 2021").And.NotContain("shot down by on");
+    }
+
+    [Fact]
     public void Explanation_PluralSubject_AgreesAndTitleIsInSentenceCase()
     {
         Ledger ledger = Build(
