@@ -63,20 +63,44 @@ public sealed class ContradictionEngine
     /// <param name="ledger">The ledger.</param>
     /// <returns>The contradictions, ordered by time, then id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    /// <remarks>
+    /// Topics are independent, so they are searched on every core (<see cref="ContradictionOptions.MaxDegreeOfParallelism"/>);
+    /// the results are the same, in the same order, as with one thread.
+    /// </remarks>
     public ImmutableArray<Contradiction> FindAll(Ledger ledger)
     {
         Preconditions.CheckNotNull(ledger);
-        var found = new List<Contradiction>();
-        var context = new Context(ledger);
-        foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
+        KeyValuePair<TopicKey, ImmutableList<Claim>>[] topics = [.. ledger.State.ClaimsByTopic.Where(t => MayConflict(t.Value))];
+        var found = new List<Contradiction>[topics.Length];
+        int threads = Options.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;
+        if (threads == 1 || topics.Length < 2)
         {
-            if (MayConflict(claims))
+            var context = new Context(ledger);
+            for (int i = 0; i < topics.Length; i++)
             {
-                found.AddRange(InTopic(context, key, claims, only: null));
+                found[i] = [.. InTopic(context, topics[i].Key, topics[i].Value, only: null)];
             }
         }
+        else
+        {
+            // Each worker has its own look-up caches; results go to their topic's slot, so the order is the one-thread order.
+            Parallel.ForEach(
+                Partitioner.Create(0, topics.Length, Math.Max(1, topics.Length / (threads * 8))),
+                new ParallelOptions { MaxDegreeOfParallelism = threads },
+                () => new Context(ledger),
+                (range, _, context) =>
+                {
+                    for (int i = range.Item1; i < range.Item2; i++)
+                    {
+                        found[i] = [.. InTopic(context, topics[i].Key, topics[i].Value, only: null)];
+                    }
 
-        return Order(found);
+                    return context;
+                },
+                static _ => { });
+        }
+
+        return Order(found.SelectMany(f => f));
     }
 
     /// <summary>Finds the contradictions that match a filter.</summary>

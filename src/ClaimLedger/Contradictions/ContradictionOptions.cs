@@ -38,10 +38,23 @@ public sealed record ContradictionOptions
     /// <summary>Gets whether the built-in rules run (denial, incompatible values, quantities, opposite labels).</summary>
     public bool UseBuiltInRules { get; init; } = true;
 
+    /// <summary>
+    /// Gets how many threads a full search (<see cref="ContradictionEngine.FindAll"/>) may use: topics are independent,
+    /// so each is searched on its own thread and the results are the same, in the same order, as on one. Rules of
+    /// <see cref="Rules"/> are then called for different topics at once; set 1 for rules that are not thread-safe.
+    /// </summary>
+    /// <value>Defaults to 0: every core. 1 searches on the calling thread only.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "ContradictionOptions.MaxDegreeOfParallelism cannot be negative; use 0 for every core or 1 for one thread.");
+    }
+
     /// <inheritdoc />
     /// <remarks>Lists compare by their contents, in order.</remarks>
     public bool Equals(ContradictionOptions? other) =>
-        other is not null && Equals(Quantities, other.Quantities) && Equals(Units, other.Units) && Equals(UseBuiltInRules, other.UseBuiltInRules) && Equals(KeepSuperseded, other.KeepSuperseded) && Equality.Sequence(Rules, other.Rules);
+        other is not null && Equals(Quantities, other.Quantities) && Equals(Units, other.Units) && Equals(UseBuiltInRules, other.UseBuiltInRules) && Equals(KeepSuperseded, other.KeepSuperseded) && MaxDegreeOfParallelism == other.MaxDegreeOfParallelism && Equality.Sequence(Rules, other.Rules);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -51,6 +64,7 @@ public sealed record ContradictionOptions
         hash.Add(Units);
         hash.Add(UseBuiltInRules);
         hash.Add(KeepSuperseded);
+        hash.Add(MaxDegreeOfParallelism);
         hash.Add(Equality.Hash(Rules));
         return hash.ToHashCode();
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ClaimLedger.Internal;
 
 /// <summary>
@@ -135,7 +137,20 @@ internal sealed class Vocabulary
             return term;
         }
 
-        string folded = TextFolding.Fold(term.Value);
+        // The same words come back claim after claim ("people", "servicemen"): each is read once.
+        return _owners.GetOrAdd(term.Value, static (words, self) => self.OwnerOfWords(words), this);
+    }
+
+    private readonly ConcurrentDictionary<string, Term?> _owners = new(StringComparer.Ordinal);
+
+    private Term? OwnerOfWords(string words)
+    {
+        if (_partyNames.Count == 0)
+        {
+            return null;
+        }
+
+        string folded = TextFolding.Fold(words);
         PartyId? owner = null;
         for (int start = 0; start < folded.Length; start = folded.IndexOf(' ', start) is var space and >= 0 ? space + 1 : folded.Length)
         {

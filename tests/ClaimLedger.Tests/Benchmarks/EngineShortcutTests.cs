@@ -6,6 +6,20 @@ namespace ClaimLedger.Tests.Benchmarks;
 /// <summary>The engine skips topics and narrows to a claim's propositions; these check it finds what a full pass finds.</summary>
 public class EngineShortcutTests
 {
+    [Theory]
+    [InlineData(2)]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void FindAll_OnSeveralThreads_IsTheOneThreadResultInTheSameOrder(int threads)
+    {
+        ImmutableArray<Contradiction> one = new ContradictionEngine(new ContradictionOptions { MaxDegreeOfParallelism = 1 }).FindAll(GeneratedLedgers.Ledger);
+
+        ImmutableArray<Contradiction> many = new ContradictionEngine(new ContradictionOptions { MaxDegreeOfParallelism = threads }).FindAll(GeneratedLedgers.Ledger);
+
+        one.Should().NotBeEmpty();
+        many.Select(c => (c.Id, c.Explanation)).Should().Equal(one.Select(c => (c.Id, c.Explanation)));
+    }
+
     [Fact]
     public void FindFor_EveryPlantedAndSomeOrdinaryClaims_MatchesFindAll()
     {

@@ -14,7 +14,17 @@ public class ContradictionOptionsTests
         options.Units.Should().BeSameAs(UnitVocabulary.BuiltIn);
         options.Quantities.Should().Be(QuantityOptions.Default);
         options.KeepSuperseded.Should().BeFalse();
+        options.MaxDegreeOfParallelism.Should().Be(0, "every core by default");
         new ContradictionOptions().Should().Be(options);
+        new ContradictionOptions { MaxDegreeOfParallelism = 1 }.Should().NotBe(options);
+    }
+
+    [Fact]
+    public void MaxDegreeOfParallelism_Negative_IsRefusedWithItsNameAndValue()
+    {
+        Action set = () => _ = new ContradictionOptions { MaxDegreeOfParallelism = -2 };
+
+        set.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDegreeOfParallelism").WithMessage("*cannot be negative*");
     }
 
     [Fact]
