@@ -61,13 +61,22 @@ public sealed class ContradictionEngine
     /// <param name="ledger">The ledger.</param>
     /// <returns>The contradictions, ordered by time, then id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
-    public ImmutableArray<Contradiction> FindAll(Ledger ledger)
+    public ImmutableArray<Contradiction> FindAll(Ledger ledger) => FindAll(ledger, CancellationToken.None);
+
+    /// <summary>Finds every contradiction in a ledger, and stops early if asked to.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="cancellationToken">Checked before each topic; a large ledger has many, so a request is answered within one topic's work.</param>
+    /// <returns>The contradictions, ordered by time, then id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing is returned.</exception>
+    public ImmutableArray<Contradiction> FindAll(Ledger ledger, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
         var found = new List<Contradiction>();
         var context = new Context(ledger);
         foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (claims.Count > 1)
             {
                 found.AddRange(InTopic(context, key, claims, only: null));
