@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
 namespace ClaimLedger.Package.Tests;
 
 /// <summary>The sample console packed as a .NET tool, installed from the local feed and run by its command name.</summary>
@@ -23,5 +26,19 @@ public class ToolTests(PackedPackage package)
 
         DotNet.Result shown = (await DotNet.ExecAsync(Path.Combine(tools, "claimledger"), home, TimeSpan.FromMinutes(1), "--version")).ShouldSucceed();
         shown.Output.Should().StartWith($"{Repository.VersionPrefix}-dev.");
+    }
+
+    [Fact]
+    public async Task ToolPackage_IsADotnetTool_WithTheIconAndTheGalleryReadme()
+    {
+        string version = await package.PackToolAsync();
+        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(package.Feed, $"{PackedPackage.ToolPackageId}.{version}.nupkg"));
+
+        zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "icon.png", "tools/net10.0/any/ClaimLedger.Sample.dll", "tools/net10.0/any/ClaimLedger.dll"]);
+        using var nuspec = new StreamReader(zip.GetEntry($"{PackedPackage.ToolPackageId}.nuspec")!.Open());
+        XElement metadata = XDocument.Parse(nuspec.ReadToEnd()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        metadata.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value.Should().Be("DotnetTool");
+        metadata.Elements().Single(e => e.Name.LocalName == "icon").Value.Should().Be("icon.png");
+        metadata.Elements().Single(e => e.Name.LocalName == "version").Value.Should().Be(version);
     }
 }
