@@ -27,6 +27,16 @@ public class VersionTests
         (await PackageVersion("-p:VersionSuffix=rc.1")).Should().Be($"{Repository.VersionPrefix}-rc.1", "a suffix given is kept");
     }
 
+    [Fact]
+    public async Task ReleasePack_OfAVersionTheChangelogHasNoSectionFor_FailsNamingTheSection()
+    {
+        DotNet.Result result = await DotNet.RunAsync(Repository.Root, TimeSpan.FromMinutes(2),
+            "msbuild", "src/ClaimLedger/ClaimLedger.csproj", "-t:PreparePackageDocs", "-p:PublicRelease=true", "-p:VersionPrefix=99.0.0", "-nologo");
+
+        result.ExitCode.Should().NotBe(0, $"release notes come from the changelog, so a release it does not describe must not pack; it printed:\n{result.Output}");
+        result.Output.Should().Contain("CHANGELOG.md has no section '## [99.0.0]'");
+    }
+
     private static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);
 
     private static async Task<string> PackageVersion(params string[] properties)
