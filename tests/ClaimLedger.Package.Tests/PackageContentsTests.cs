@@ -11,7 +11,13 @@ public partial class PackageContentsTests(PackedPackage package)
     /// <summary>The folders whose contents NuGet selects by target framework, and where in the path the framework is.</summary>
     private static readonly Dictionary<string, int> FrameworkFolders = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["lib"] = 1, ["ref"] = 1, ["build"] = 1, ["buildTransitive"] = 1, ["buildMultiTargeting"] = 1, ["tools"] = 1, ["contentFiles"] = 2,
+        ["lib"] = 1,
+        ["ref"] = 1,
+        ["build"] = 1,
+        ["buildTransitive"] = 1,
+        ["buildMultiTargeting"] = 1,
+        ["tools"] = 1,
+        ["contentFiles"] = 2,
     };
 
     [Fact]
