@@ -92,6 +92,45 @@ public sealed partial class FuzzyDate
         return false;
     }
 
+    /// <summary>Tries to read a date as reports word it, requiring a year; see <see cref="Parse"/> for the forms read.</summary>
+    /// <param name="text">The text; <see langword="null"/> fails.</param>
+    /// <param name="result">The value read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    /// <remarks>It never throws. For why a text could not be read, use the overload with an error.</remarks>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out FuzzyDate? result) =>
+        TryParse(text, defaultYear: null, out result, out _);
+
+    /// <summary>Reads a date as reports word it, requiring a year, as <see cref="Parse"/> does; the format provider is not used.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: dates are read in English, whatever the culture.</param>
+    /// <returns>The value the text describes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a date in a known form; the message quotes it.</exception>
+    static FuzzyDate IParsable<FuzzyDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Tries to read a date as reports word it, requiring a year; the format provider is not used.</summary>
+    /// <param name="s">The text; <see langword="null"/> fails.</param>
+    /// <param name="provider">Ignored: dates are read in English, whatever the culture.</param>
+    /// <param name="result">The value read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    static bool IParsable<FuzzyDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out FuzzyDate result) =>
+        TryParse(s, out result);
+
+    /// <summary>Reads a date from characters, requiring a year, as <see cref="Parse"/> does; the format provider is not used.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: dates are read in English, whatever the culture.</param>
+    /// <returns>The value the text describes.</returns>
+    /// <exception cref="FormatException">The text is not a date in a known form; the message quotes it.</exception>
+    static FuzzyDate ISpanParsable<FuzzyDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <summary>Tries to read a date from characters, requiring a year; the format provider is not used.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: dates are read in English, whatever the culture.</param>
+    /// <param name="result">The value read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    static bool ISpanParsable<FuzzyDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out FuzzyDate result) =>
+        TryParse(s.ToString(), out result);
+
     /// <summary>Writes the value in the canonical form that <see cref="Parse"/> reads back to an equal value.</summary>
     /// <returns>
     /// Text such as "27 March 2022", "24–25 March 2022", "between 30 March 2022 and 2 April 2022", "March 2022",

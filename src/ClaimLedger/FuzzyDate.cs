@@ -29,7 +29,7 @@ namespace ClaimLedger;
 /// Values are immutable and thread-safe. Years run from <see cref="MinYear"/> to <see cref="MaxYear"/>.
 /// </para>
 /// </remarks>
-public sealed partial class FuzzyDate : IEquatable<FuzzyDate>
+public sealed partial class FuzzyDate : IEquatable<FuzzyDate>, ISpanParsable<FuzzyDate>
 {
     /// <summary>The earliest ISO year a <see cref="FuzzyDate"/> can refer to.</summary>
     public const int MinYear = 1;

@@ -13,7 +13,7 @@ public readonly record struct PredicateId : IComparable<PredicateId>
     /// <param name="value">The identifier's text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 200 characters, or holds other characters.</exception>
-    public PredicateId(string value) => Value = Identifier.Check(value, nameof(value));
+    public PredicateId(string value) => Value = Identifier.Check(value, nameof(PredicateId), nameof(value));
 
     /// <summary>Gets the identifier's text.</summary>
     public string Value { get; }

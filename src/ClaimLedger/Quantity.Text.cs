@@ -73,6 +73,45 @@ public sealed partial class Quantity
         return false;
     }
 
+    /// <summary>Tries to read a quantity as reports word it; see <see cref="Parse"/> for the forms read.</summary>
+    /// <param name="text">The text; <see langword="null"/> fails.</param>
+    /// <param name="result">The quantity read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    /// <remarks>It never throws. For why a text could not be read, use the overload with an error.</remarks>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Quantity? result) =>
+        TryParse(text, out result, out _);
+
+    /// <summary>Reads a quantity as reports word it, as <see cref="Parse"/> does; the format provider is not used.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: quantities are read in English, whatever the culture.</param>
+    /// <returns>The quantity the text describes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a quantity; the message quotes it.</exception>
+    static Quantity IParsable<Quantity>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Tries to read a quantity as reports word it; the format provider is not used.</summary>
+    /// <param name="s">The text; <see langword="null"/> fails.</param>
+    /// <param name="provider">Ignored: quantities are read in English, whatever the culture.</param>
+    /// <param name="result">The quantity read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    static bool IParsable<Quantity>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Quantity result) =>
+        TryParse(s, out result);
+
+    /// <summary>Reads a quantity from characters, as <see cref="Parse"/> does; the format provider is not used.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: quantities are read in English, whatever the culture.</param>
+    /// <returns>The quantity the text describes.</returns>
+    /// <exception cref="FormatException">The text is not a quantity; the message quotes it.</exception>
+    static Quantity ISpanParsable<Quantity>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <summary>Tries to read a quantity from characters; the format provider is not used.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: quantities are read in English, whatever the culture.</param>
+    /// <param name="result">The quantity read, or <see langword="null"/> on failure.</param>
+    /// <returns><see langword="true"/> when the text was read.</returns>
+    static bool ISpanParsable<Quantity>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out Quantity result) =>
+        TryParse(s.ToString(), out result);
+
     /// <summary>Writes the quantity in the canonical form that <see cref="Parse"/> reads back to an equal value.</summary>
     /// <returns>
     /// Text such as "1,960 servicemen", "about 2,000 personnel", "at least 3", "more than 5,000 people",

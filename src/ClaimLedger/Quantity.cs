@@ -22,7 +22,7 @@ namespace ClaimLedger;
 /// </para>
 /// <para>Values are immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class Quantity : IEquatable<Quantity>
+public sealed partial class Quantity : IEquatable<Quantity>, ISpanParsable<Quantity>
 {
     private Quantity(QuantityBound bound, decimal value, decimal? upperValue, string? unit, string? wording)
     {

@@ -1,58 +1,116 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
 namespace ClaimLedger.Package.Tests;
 
-/// <summary>A fresh console app outside the solution, referencing the package by version from the local feed.</summary>
+/// <summary>Fresh projects outside the solution that reference the package from the local feed, as a user's would.</summary>
 [Collection(PackedPackageCollection.Name)]
-public class ConsumerAppTests(PackedPackage package)
+public partial class ConsumerAppTests(PackedPackage package)
 {
-    private const string Program = """
-        using System.Reflection;
-        using ClaimLedger;
-        using ClaimLedger.Contradictions;
-        using ClaimLedger.Data;
+    private const string PrintVersion = """
 
-        Ledger ledger = BundledLedgers.NagornoKarabakh;
-        Console.WriteLine(ledger);
-        Console.WriteLine("Version: " + typeof(Ledger).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion);
-        Place parukh = ledger.FindPlace("Parukh") ?? throw new InvalidOperationException("Parukh is missing");
-        foreach (Contradiction c in ledger.FindContradictions(new ContradictionFilter { Place = parukh.Id }))
-        {
-            Console.WriteLine(c);
-        }
+        Console.WriteLine("Version: " + System.Reflection.CustomAttributeExtensions
+            .GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(Ledger).Assembly)!.InformationalVersion);
         """;
 
     [Fact]
-    public async Task ConsoleApp_ReferencingThePackage_LoadsTheDataSetAndFindsTheParukhDenial()
+    public async Task ConsoleApp_WithTheDependencyFloorsPinned_RestoresThemAndRunsTheQuickStart()
     {
-        string app = Directory.CreateDirectory(Path.Combine(package.WorkDirectory, "consumer")).FullName;
-        File.WriteAllText(Path.Combine(app, "Consumer.csproj"), $"""
+        IReadOnlyDictionary<string, string> floors = Repository.LibraryDependencies;
+        floors.Keys.Should().BeEquivalentTo(["FluentValidation", "Newtonsoft.Json", "NodaTime"]);
+        string pins = string.Concat(floors.Select(f => $"""<PackageReference Include="{f.Key}" Version="{f.Value}" />"""));
+        string app = WriteApp("floors", "net10.0", $"""<PackageReference Include="ClaimLedger" Version="{package.Version}" />{pins}""", QuickStart() + PrintVersion);
+
+        (await DotNet.RunAsync(app, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers")).ShouldSucceed();
+        DotNet.Result run = (await DotNet.RunAsync(app, TimeSpan.FromMinutes(1), Path.Combine("bin", "Release", "net10.0", "App.dll"))).ShouldSucceed();
+
+        Dictionary<string, string> resolved = Libraries(app);
+        resolved.Should().Contain("ClaimLedger", package.Version);
+        foreach ((string id, string floor) in floors)
+        {
+            resolved.Should().Contain(id, floor, $"the app pins {id} at the library's floor, and the library must accept it");
+        }
+
+        run.Output.Should().Contain(QuickStartOutput().Split('\n')[0].TrimEnd(), "the README's quick start prints this").And.Contain($"Version: {package.Version}");
+    }
+
+    [Fact]
+    public async Task Project_OnAnotherTargetFramework_FailsToRestoreWithNU1202NamingNet10()
+    {
+        string app = WriteApp("net8", "net8.0", $"""<PackageReference Include="ClaimLedger" Version="{package.Version}" />""", "Console.WriteLine();");
+
+        DotNet.Result restore = await DotNet.RunAsync(app, TimeSpan.FromMinutes(5), "restore", "--disable-build-servers");
+
+        restore.ExitCode.Should().NotBe(0, $"a net8.0 project cannot use the package, so its restore must fail; it printed:\n{restore.Output}");
+        restore.Output.Should().Contain("error NU1202").And.Contain($"Package ClaimLedger {package.Version} is not compatible with net8.0")
+            .And.Contain("supports: net10.0");
+    }
+
+    [Fact]
+    public async Task PackingAgain_GivesANewerVersion_WhichAFloatingReferenceRestoresAndRuns()
+    {
+        string second = await package.PackLibraryAsync();
+
+        second.Should().NotBe(package.Version);
+        PackedPackage.CompareDevVersions(second, package.Version).Should().BePositive("the later pack must win wherever versions float");
+
+        // The notebooks' reference: the newest build of the next release in the feed, whatever a cache holds.
+        string app = WriteApp("repacked", "net10.0", $"""<PackageReference Include="ClaimLedger" Version="{Repository.VersionPrefix}-*" />""",
+            "using ClaimLedger;\nConsole.WriteLine(ClaimLedger.Data.BundledLedgers.NagornoKarabakh);" + PrintVersion);
+        (await DotNet.RunAsync(app, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers")).ShouldSucceed();
+        DotNet.Result run = (await DotNet.RunAsync(app, TimeSpan.FromMinutes(1), Path.Combine("bin", "Release", "net10.0", "App.dll"))).ShouldSucceed();
+
+        Libraries(app).Should().Contain("ClaimLedger", second);
+        run.Output.Should().Contain($"Version: {second}+", "the assembly that ran is the second build, not the first");
+    }
+
+    /// <summary>The README's quick start, the first C# block, word for word.</summary>
+    private static string QuickStart() => Blocks("csharp").First();
+
+    /// <summary>What the README says the quick start prints, the first text block.</summary>
+    private static string QuickStartOutput() => Blocks("text").First();
+
+    private static IEnumerable<string> Blocks(string language) =>
+        FencedBlock().Matches(File.ReadAllText(Repository.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal))
+            .Where(m => m.Groups["lang"].Value == language).Select(m => m.Groups["code"].Value);
+
+    private string WriteApp(string name, string framework, string references, string program)
+    {
+        string app = Directory.CreateDirectory(Path.Combine(package.WorkDirectory, name)).FullName;
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{framework}</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="ClaimLedger" Version="{package.Version}" />
+                {references}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), program);
         package.WriteNuGetConfig(app);
+        return app;
+    }
 
-        (await DotNet.RunAsync(app, TimeSpan.FromMinutes(5), "build", "-c", "Release", "--disable-build-servers")).ShouldSucceed();
-        DotNet.Result run = (await DotNet.RunAsync(app, TimeSpan.FromMinutes(1), Path.Combine("bin", "Release", "net10.0", "Consumer.dll"))).ShouldSucceed();
-
-        using (var assets = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json"))))
+    /// <summary>The packages restore chose, by id, from the app's assets file; a project reference would fail the test.</summary>
+    private static Dictionary<string, string> Libraries(string app)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json")));
+        var libraries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (JsonProperty library in assets.RootElement.GetProperty("libraries").EnumerateObject())
         {
-            assets.RootElement.GetProperty("libraries").GetProperty($"ClaimLedger/{package.Version}").GetProperty("type").GetString()
-                .Should().Be("package", "the app must use the packed package, not a project");
+            library.Value.GetProperty("type").GetString().Should().Be("package", $"{library.Name} must come from the feed, not a project");
+            string[] idAndVersion = library.Name.Split('/');
+            libraries[idAndVersion[0]] = idAndVersion[1];
         }
 
-        run.Output.Should().Contain("Ledger: 9 parties").And.Contain($"Version: {package.Version}");
-        run.Output.Should().Contain(
-            "Denial: Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh on 27 March 2022; "
-            + "Ministry of Defence of Azerbaijan denied it in March 2022.");
+        return libraries;
     }
+
+    [GeneratedRegex(@"^```(?<lang>[a-z]+)\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencedBlock();
 }

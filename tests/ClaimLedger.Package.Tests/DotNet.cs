@@ -15,9 +15,13 @@ internal static class DotNet
         }
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        ExecAsync("dotnet", workingDirectory, timeout, args);
+
+    /// <summary>Runs a program (such as an installed tool's command) with the same environment as the dotnet CLI gets.</summary>
+    public static async Task<Result> ExecAsync(string program, string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -44,7 +48,7 @@ internal static class DotNet
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
 
-        string commandLine = $"dotnet {string.Join(' ', args)} (in {workingDirectory})";
+        string commandLine = $"{program} {string.Join(' ', args)} (in {workingDirectory})";
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace ClaimLedger.Package.Tests;
 
-/// <summary>The committed notebooks reference the version the repository builds, as a user would.</summary>
+/// <summary>
+/// The committed notebooks reference the version the repository builds next, floating ("0.1.0-*"): the newest pack in
+/// the local feed while it is in the making, and the release itself once it is out.
+/// </summary>
 public partial class SampleNotebookFilesTests
 {
     public static TheoryData<string> Notebooks() =>
@@ -18,11 +21,11 @@ public partial class SampleNotebookFilesTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public void Notebook_ReferencesThePackageByTheVersionInDirectoryBuildProps(string notebook)
+    public void Notebook_ReferencesTheNewestBuildOfTheVersionInDirectoryBuildProps(string notebook)
     {
         string text = File.ReadAllText(Repository.PathOf("samples", "notebooks", notebook));
 
-        PackageReference().Matches(text).Select(m => m.Groups[1].Value).Should().Equal(Repository.VersionPrefix);
+        PackageReference().Matches(text).Select(m => m.Groups[1].Value).Should().Equal(Repository.VersionPrefix + "-*");
         text.Should().Contain("\"cell_type\": \"markdown\"", "each notebook explains itself");
     }
 

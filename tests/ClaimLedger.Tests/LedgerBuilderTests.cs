@@ -204,4 +204,65 @@ public class ImmutableArrayDefaultsTests
         batch.Claims.Should().BeEmpty();
         new LedgerBuilder().Add(batch).Build().Parties.Should().ContainSingle();
     }
+
+    [Fact]
+    public void ValidateOnBuild_FluentChainWithProblemsInSeveralCalls_BuildReportsEveryOneAndChangesNothing()
+    {
+        var builder = new LedgerBuilder { ValidateOnBuild = true };
+
+        builder
+            .AddSource(new Source("x", "X", SourceKind.Government) { Party = "atlantis" })
+            .AddPlace(new Place("p", "P") { Parent = "nowhere" })
+            .AddPredicate(new Predicate("blames", "blames") { Entails = [new Entailment("accuses")] });
+        var act = () => builder.Build();
+
+        act.Should().Throw<LedgerValidationException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "sources[0].party: no party 'atlantis' is defined [unknown-reference]",
+            "places[0].parent: no place 'nowhere' is defined [unknown-reference]",
+            "predicates[0].entails[0].predicate: no predicate 'accuses' is defined [unknown-reference]");
+        builder.TryBuild(out Ledger? ledger, out var problems).Should().BeFalse("the additions still wait, unchanged");
+        ledger.Should().BeNull();
+        problems.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void ValidateOnBuild_ItemsReferringToLaterCalls_AreOneBatch()
+    {
+        Ledger ledger = new LedgerBuilder { ValidateOnBuild = true }
+            .AddSource(new Source("ru-mod", "Russian Ministry of Defence", SourceKind.Military) { Party = "russia" })
+            .AddParty(WellKnownParties.Russia)
+            .Build();
+
+        ledger.Sources.Should().ContainSingle().Which.Party.Should().Be(new PartyId("russia"));
+    }
+
+    [Fact]
+    public void ValidateOnBuild_PathsCountItemsAcrossCalls_AndAValidBuildClearsWhatWaited()
+    {
+        var builder = new LedgerBuilder { ValidateOnBuild = true }.Add(World);
+        builder.Build();
+        int claimsBefore = builder.ClaimCount;
+
+        builder.AddClaim(Claim("c1", "ru-mod", "party:azerbaijan", "withdrew-from", "place:parukh"))
+            .AddClaim(Claim("c2", "ru-mdo", "party:azerbaijan", "withdrew-from", "place:parukh"));
+
+        builder.ClaimCount.Should().Be(claimsBefore + 2, "claims waiting for Build count");
+        var act = () => builder.Build();
+        act.Should().Throw<LedgerValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Path.Should().Be("claims[1].attribution.speaker", "the second claim added, in the second call");
+    }
+
+    [Fact]
+    public void Default_EachAddValidatesItsOwnBatch_SoAChainStopsAtTheFirstFailingCall()
+    {
+        var builder = new LedgerBuilder();
+
+        var act = () => builder
+            .AddSource(new Source("x", "X", SourceKind.Government) { Party = "atlantis" })
+            .AddPlace(new Place("p", "P") { Parent = "nowhere" });
+
+        act.Should().Throw<LedgerValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Path.Should().Be("sources[0].party");
+        builder.Build().Sources.Should().BeEmpty();
+    }
 }

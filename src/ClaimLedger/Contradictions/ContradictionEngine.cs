@@ -67,7 +67,19 @@ public sealed class ContradictionEngine
     /// Topics are independent, so they are searched on every core (<see cref="ContradictionOptions.MaxDegreeOfParallelism"/>);
     /// the results are the same, in the same order, as with one thread.
     /// </remarks>
-    public ImmutableArray<Contradiction> FindAll(Ledger ledger)
+    public ImmutableArray<Contradiction> FindAll(Ledger ledger) => FindAll(ledger, CancellationToken.None);
+
+    /// <summary>Finds every contradiction in a ledger, and stops early if asked to.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="cancellationToken">Checked before each topic; a large ledger has many, so a request is answered within one topic's work.</param>
+    /// <returns>The contradictions, ordered by time, then id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing is returned.</exception>
+    /// <remarks>
+    /// Topics are independent, so they are searched on every core (<see cref="ContradictionOptions.MaxDegreeOfParallelism"/>);
+    /// the results are the same, in the same order, as with one thread.
+    /// </remarks>
+    public ImmutableArray<Contradiction> FindAll(Ledger ledger, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
         KeyValuePair<TopicKey, ImmutableList<Claim>>[] topics = [.. ledger.State.ClaimsByTopic.Where(t => MayConflict(t.Value))];
@@ -78,6 +90,7 @@ public sealed class ContradictionEngine
             var context = new Context(ledger);
             for (int i = 0; i < topics.Length; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 found[i] = [.. InTopic(context, topics[i].Key, topics[i].Value, only: null)];
             }
         }
@@ -86,11 +99,11 @@ public sealed class ContradictionEngine
             // Each worker has its own look-up caches; results go to their topic's slot, so the order is the one-thread order.
             Parallel.ForEach(
                 Partitioner.Create(0, topics.Length, Math.Max(1, topics.Length / (threads * 8))),
-                new ParallelOptions { MaxDegreeOfParallelism = threads },
+                new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
                 () => new Context(ledger),
                 (range, _, context) =>
                 {
-                    for (int i = range.Item1; i < range.Item2; i++)
+                    for (int i = range.Item1; i < range.Item2 && !cancellationToken.IsCancellationRequested; i++)
                     {
                         found[i] = [.. InTopic(context, topics[i].Key, topics[i].Value, only: null)];
                     }
@@ -98,6 +111,7 @@ public sealed class ContradictionEngine
                     return context;
                 },
                 static _ => { });
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         return Order(found.SelectMany(f => f));

@@ -39,7 +39,7 @@ public sealed record ContradictionOptions
     public bool UseBuiltInRules { get; init; } = true;
 
     /// <summary>
-    /// Gets how many threads a full search (<see cref="ContradictionEngine.FindAll"/>) may use: topics are independent,
+    /// Gets how many threads a full search (<see cref="ContradictionEngine.FindAll(Ledger)"/>) may use: topics are independent,
     /// so each is searched on its own thread and the results are the same, in the same order, as on one. Rules of
     /// <see cref="Rules"/> are then called for different topics at once; set 1 for rules that are not thread-safe.
     /// </summary>

@@ -71,9 +71,18 @@ public sealed class TruthDiscovery
     /// <param name="ledger">The ledger.</param>
     /// <returns>The source scores, the beliefs in contested propositions and how the run went.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
-    public TruthDiscoveryResult Run(Ledger ledger)
+    public TruthDiscoveryResult Run(Ledger ledger) => Run(ledger, CancellationToken.None);
+
+    /// <summary>Runs the estimate over a whole ledger, and stops early if asked to.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="cancellationToken">Checked before each iteration and each source's score.</param>
+    /// <returns>The source scores, the beliefs in contested propositions and how the run went.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing is returned.</exception>
+    public TruthDiscoveryResult Run(Ledger ledger, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
+        cancellationToken.ThrowIfCancellationRequested();
         VoteIndex index = VoteIndex.For(ledger);
         var narrator = new Narrator(ledger);
 
@@ -97,6 +106,7 @@ public sealed class TruthDiscovery
             double[] next = new double[sources.Length];
             for (int s = 0; s < sources.Length; s++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (sum, count) = (0.0, 0);
                 foreach (Ballot ballot in ballots.SelectMany(b => b).Where(b => b.Source == sources[s]))
                 {
@@ -118,6 +128,7 @@ public sealed class TruthDiscovery
         var scores = new List<SourceScore>(sources.Length);
         for (int s = 0; s < sources.Length; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var counted = ballots.SelectMany(b => b).Where(b => b.Source == sources[s])
                 .Select(b => (Ballot: b, Agreement: AgreementOfOthers(ballots[b.Question], b, position, dependence, trust)))
                 .Where(x => x.Agreement is not null)

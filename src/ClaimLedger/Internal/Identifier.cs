@@ -33,11 +33,23 @@ internal static class Identifier
         return true;
     }
 
-    internal static string Check(string? value, string paramName)
+    /// <summary>Returns <paramref name="value"/> when it can be an identifier; else throws naming the identifier's type.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="typeName">The identifier type, such as "PartyId", so that a null that slipped through a conversion says where it went.</param>
+    /// <param name="paramName">The parameter that held the text.</param>
+    internal static string Check(string? value, string typeName, string paramName)
     {
-        string checkedValue = Preconditions.CheckNotNull(value, paramName);
-        return IsValid(checkedValue, out string? error)
-            ? checkedValue
-            : throw new ArgumentException($"'{UserText.Echo(checkedValue)}' is not a valid identifier: {error}.", paramName);
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName, NullMessage(typeName));
+        }
+
+        return IsValid(value, out string? error)
+            ? value
+            : throw new ArgumentException($"'{UserText.Echo(value)}' is not a valid {typeName}: {error}.", paramName);
     }
+
+    /// <summary>The message for a null converted to an identifier type: "a PartyId cannot be null; ...".</summary>
+    internal static string NullMessage(string typeName) =>
+        $"a {typeName} cannot be null; to leave an optional one unset, assign null to the property instead of converting a null string";
 }

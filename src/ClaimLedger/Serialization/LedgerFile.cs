@@ -73,6 +73,57 @@ public static class LedgerFile
         return Read(text, options);
     }
 
+    /// <summary>
+    /// Loads a ledger from a stream of UTF-8 JSON, reading it without blocking a thread, with the default options.
+    /// The stream is read to its end and left open.
+    /// </summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="cancellationToken">Stops the read; see <see cref="LoadAsync(Stream, LedgerFileOptions, CancellationToken)"/>.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="LedgerValidationException">The document has problems; every one is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<Ledger> LoadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        LoadAsync(stream, options: null, cancellationToken);
+
+    /// <summary>
+    /// Loads a ledger from a stream of UTF-8 JSON, reading it without blocking a thread. The stream is read to its end
+    /// and left open.
+    /// </summary>
+    /// <param name="stream">The stream, such as a network response or a file opened for asynchronous reads.</param>
+    /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked between reads of the stream and once more before the document is parsed.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="LedgerValidationException">The document has problems, or is larger than <see cref="LedgerFileOptions.MaxBytes"/>; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// The bytes are read asynchronously into memory (never more than <see cref="LedgerFileOptions.MaxBytes"/>), then
+    /// parsed and validated as <see cref="Load(Stream, LedgerFileOptions)"/> does, on the calling thread; parsing
+    /// itself is not interrupted by the token.
+    /// </remarks>
+    public static async Task<Ledger> LoadAsync(Stream stream, LedgerFileOptions? options, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        options ??= LedgerFileOptions.Default;
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                throw new LedgerValidationException([new ValidationProblem("$", ErrorCodes.LimitExceeded, LedgerFileErrors.TooLarge(options.MaxBytes))]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        buffer.Position = 0;
+        return Load(buffer, options);
+    }
+
     /// <summary>Loads a ledger from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits and policies, or null for <see cref="LedgerFileOptions.Default"/>.</param>

@@ -7,7 +7,7 @@ namespace ClaimLedger.Text;
 /// <summary>
 /// Reads the date wordings of reports. It peels off, in order, the zone, the time of day and the part
 /// of the day, then reads what is left as one of the date forms. A failure's error is a reason without the
-/// text; <see cref="FuzzyDate.TryParse"/> wraps it in a message that quotes it.
+/// text; <see cref="FuzzyDate.TryParse(string, int?, out FuzzyDate, out string)"/> wraps it in a message that quotes it.
 /// </summary>
 internal static partial class FuzzyDateParser
 {

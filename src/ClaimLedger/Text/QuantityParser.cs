@@ -5,7 +5,7 @@ namespace ClaimLedger.Text;
 
 /// <summary>
 /// Reads quantities as reports word them: a vague wording, or an optional bound, a number (or a
-/// range of two), then the unit. A failure's error is a reason; <see cref="Quantity.TryParse"/> wraps it in a
+/// range of two), then the unit. A failure's error is a reason; <see cref="Quantity.TryParse(string, out Quantity, out string)"/> wraps it in a
 /// message that quotes the text.
 /// </summary>
 internal static partial class QuantityParser

@@ -46,15 +46,15 @@ public class IdentifierTests
     }
 
     [Fact]
-    public void Check_Valid_ReturnsTheValue() => Identifier.Check("ru-mod", "id").Should().Be("ru-mod");
+    public void Check_Valid_ReturnsTheValue() => Identifier.Check("ru-mod", "SourceId", "id").Should().Be("ru-mod");
 
     [Fact]
     public void Check_Invalid_ThrowsNamingTheValueAndTheRule()
     {
-        Action act = () => Identifier.Check("bad id", "id");
+        Action act = () => Identifier.Check("bad id", "SourceId", "id");
 
         act.Should().Throw<ArgumentException>().WithParameterName("id")
-            .Which.Message.Should().StartWith("'bad id' is not a valid identifier: an identifier may hold only");
+            .Which.Message.Should().StartWith("'bad id' is not a valid SourceId: an identifier may hold only");
     }
 
     [Fact]
@@ -62,13 +62,14 @@ public class IdentifierTests
     {
         string hostile = "\u001B[2J" + new string('x', 1000);
 
-        string message = FluentActions.Invoking(() => Identifier.Check(hostile, "id")).Should().Throw<ArgumentException>().Which.Message;
+        string message = FluentActions.Invoking(() => Identifier.Check(hostile, "SourceId", "id")).Should().Throw<ArgumentException>().Which.Message;
 
-        message.Should().StartWith($"'{UserText.Echo(hostile)}' is not a valid identifier").And.NotContain("\u001B");
+        message.Should().StartWith($"'{UserText.Echo(hostile)}' is not a valid SourceId").And.NotContain("\u001B");
         message.Length.Should().BeLessThan(400);
     }
 
     [Fact]
-    public void Check_Null_ThrowsArgumentNull() =>
-        FluentActions.Invoking(() => Identifier.Check(null, "id")).Should().Throw<ArgumentNullException>().WithParameterName("id");
+    public void Check_Null_ThrowsArgumentNullNamingTheType() =>
+        FluentActions.Invoking(() => Identifier.Check(null, "SourceId", "id")).Should().Throw<ArgumentNullException>().WithParameterName("id")
+            .Which.Message.Should().StartWith(Identifier.NullMessage("SourceId"));
 }
