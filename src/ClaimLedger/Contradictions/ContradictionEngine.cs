@@ -190,6 +190,36 @@ public sealed class ContradictionEngine
     }
 
     /// <summary>
+    /// Gives every statement the engine compares, claim by claim in the ledger's order: each claim's own proposition in
+    /// its notion's terms (a wording resolved to its notion, an inverse turned round), then, for an affirmation, each
+    /// proposition it entails. This is what a search outside the library (SQL over an export) needs to find what the
+    /// engine finds.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>The statements; a claim's own first, then those derived from it (<see cref="Statement.Via"/> set).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public IEnumerable<Statement> StatementsOf(Ledger ledger)
+    {
+        Preconditions.CheckNotNull(ledger);
+        return Walk();
+
+        IEnumerable<Statement> Walk()
+        {
+            var context = new Context(ledger);
+            var made = new List<Vocabulary.Derivation>(4);
+            foreach (Claim claim in ledger.State.ClaimOrder)
+            {
+                made.Clear();
+                ledger.State.Vocabulary.StatementsOf(claim, made);
+                foreach (Vocabulary.Derivation d in made)
+                {
+                    yield return new Statement(claim, d.Proposition, d.Stance, context.TimeOf(claim), d.Via);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Finds every revision: a speaker's figures for one measure said one after another, of which the last stands.
     /// Revisions are never contradictions; the superseded figures take no part in them unless
     /// <see cref="ContradictionOptions.KeepSuperseded"/> is set.

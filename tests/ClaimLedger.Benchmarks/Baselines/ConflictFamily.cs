@@ -6,7 +6,7 @@ namespace ClaimLedger.Benchmarks.Baselines;
 /// </summary>
 public enum ConflictFamily
 {
-    /// <summary>Affirmed and denied: <see cref="ContradictionKind.Denial"/> or <see cref="ContradictionKind.Retraction"/>.</summary>
+    /// <summary>Affirmed and denied: <see cref="ContradictionKind.Denial"/>, <see cref="ContradictionKind.Retraction"/> or <see cref="ContradictionKind.Reversal"/>.</summary>
     Denial,
 
     /// <summary>Two values of a one-value predicate: <see cref="ContradictionKind.IncompatibleValues"/> or <see cref="ContradictionKind.MutualBlame"/>.</summary>

@@ -20,7 +20,7 @@ public readonly record struct ConflictingPair(ClaimId First, ClaimId Second, Con
     /// <exception cref="ArgumentOutOfRangeException">The kind is <see cref="ContradictionKind.Custom"/>.</exception>
     public static ConflictFamily FamilyOf(ContradictionKind kind) => kind switch
     {
-        ContradictionKind.Denial or ContradictionKind.Retraction => ConflictFamily.Denial,
+        ContradictionKind.Denial or ContradictionKind.Retraction or ContradictionKind.Reversal => ConflictFamily.Denial,
         ContradictionKind.IncompatibleValues or ContradictionKind.MutualBlame => ConflictFamily.OneValue,
         ContradictionKind.IncompatibleQuantities => ConflictFamily.Quantity,
         ContradictionKind.OppositeCharacterisations => ConflictFamily.OppositeLabels,

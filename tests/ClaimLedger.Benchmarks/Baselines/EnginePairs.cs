@@ -7,7 +7,8 @@ namespace ClaimLedger.Benchmarks.Baselines;
 /// The engine reports a group: sides whose statements each overlap in time some statement of another side. So a
 /// pair is two statements on different sides whose times overlap and, for figures, whose ranges do not: exactly the
 /// pairs a hand-written comparison finds. Two figures on different sides can still agree (sides group figures that
-/// share a point), and two statements in one group need not overlap each other, which is why this filter is needed.
+/// share a point), and two statements in one group need not overlap each other, which is why this filter is needed;
+/// and in a finding of many sides the rule says which pairs across sides conflict (<see cref="Contradiction.AreInConflict"/>).
 /// </remarks>
 public static class EnginePairs
 {
@@ -33,7 +34,7 @@ public static class EnginePairs
                     {
                         foreach (Statement b in c.Sides[j].Statements)
                         {
-                            if (a.Claim.Id != b.Claim.Id && Overlap(a.Time, b.Time)
+                            if (a.Claim.Id != b.Claim.Id && Overlap(a.Time, b.Time) && c.AreInConflict(a.Claim.Id, b.Claim.Id)
                                 && (family != ConflictFamily.Quantity || !a.Claim.Quantity!.ToInterval(tolerances).Overlaps(b.Claim.Quantity!.ToInterval(tolerances))))
                             {
                                 pairs.Add(ConflictingPair.Of(a.Claim.Id, b.Claim.Id, family));

@@ -1,0 +1,18 @@
+-- Denials: one statement affirms and another denies the same proposition (the same notion, subject and object,
+-- entailments expanded) for overlapping days. A denial covers its place and every place within it; one that names
+-- no place covers every place. Withdrawn claims take no part, and attempts meet only attempts.
+-- Reads the tables (or views) statements and places that ClaimLedger.Parquet writes; runs as it is in DuckDB and
+-- Spark SQL. Each pair of claims once, the smaller id first.
+SELECT DISTINCT
+  CASE WHEN a.ClaimId < d.ClaimId THEN a.ClaimId ELSE d.ClaimId END AS first,
+  CASE WHEN a.ClaimId < d.ClaimId THEN d.ClaimId ELSE a.ClaimId END AS second
+FROM statements a
+JOIN statements d
+  ON a.Predicate = d.Predicate AND a.Subject = d.Subject AND a.Object = d.Object AND a.Attempt = d.Attempt
+WHERE a.Stance = 'affirms' AND d.Stance = 'denies'
+  AND a.ClaimId <> d.ClaimId
+  AND NOT a.Withdrawn AND NOT d.Withdrawn
+  AND COALESCE(a.DayStart, -2147483648) <= COALESCE(d.DayEnd, 2147483647)
+  AND COALESCE(d.DayStart, -2147483648) <= COALESCE(a.DayEnd, 2147483647)
+  AND (d.Place = '' OR a.Place = d.Place
+       OR EXISTS (SELECT 1 FROM places p WHERE p.Place = a.Place AND p.Within = d.Place))
