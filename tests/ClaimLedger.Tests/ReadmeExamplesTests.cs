@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Credibility;
 using ClaimLedger.Data;
+using ClaimLedger.Parquet;
 using ClaimLedger.Serialization;
 
 namespace ClaimLedger.Tests;
@@ -34,6 +35,51 @@ public class ReadmeExamplesTests
         }
 
         output.ToString().Should().Contain("Denial: Russian Ministry of Defence said on 27 March 2022 that Azerbaijan withdrew from Parukh on 27 March 2022; Ministry of Defence of Azerbaijan denied it in March 2022.");
+    }
+
+    [Fact]
+    public async Task PastOneMachine_WritesTheFilesTheSqlReads()
+    {
+        Ledger ledger = BundledLedgers.NagornoKarabakh;
+        string folder = Directory.CreateTempSubdirectory("claimledger-readme-").FullName;
+        try
+        {
+            // README: past-one-machine
+            await using (FileStream file = File.Create(Path.Combine(folder, "statements.parquet")))
+            {
+                await ParquetExport.WriteStatementsAsync(ledger, file);
+            }
+
+            await using (FileStream file = File.Create(Path.Combine(folder, "places.parquet")))
+            {
+                await ParquetExport.WritePlacesAsync(ledger, file);
+            }
+
+            string sql = ParquetExport.DenialsSql; // and ParquetExport.QuantityConflictsSql; both return pairs of claim ids
+            // README: end
+
+            using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+            connection.Open();
+            using DuckDB.NET.Data.DuckDBCommand command = connection.CreateCommand();
+            command.CommandText = $"CREATE VIEW statements AS SELECT * FROM read_parquet('{Path.Combine(folder, "statements.parquet")}'); "
+                + $"CREATE VIEW places AS SELECT * FROM read_parquet('{Path.Combine(folder, "places.parquet")}');";
+            command.ExecuteNonQuery();
+            command.CommandText = sql;
+            var pairs = new List<string>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    pairs.Add($"{reader.GetString(0)} / {reader.GetString(1)}");
+                }
+            }
+
+            pairs.Should().Contain(p => p.Contains("parukh", StringComparison.Ordinal), "the Parukh withdrawal and its denial are a denial in SQL too");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
