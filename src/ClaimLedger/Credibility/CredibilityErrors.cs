@@ -18,6 +18,10 @@ internal static class CredibilityErrors
     internal static string OutOfRange(string name, double value, string range) =>
         string.Create(CultureInfo.InvariantCulture, $"{name} must be {range}, but was {value}.");
 
+    internal static string NothingToDecide(PredicateId predicate, int subjects) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Predicate '{UserText.Echo(predicate.Value)}' allows many values at a time, so the {subjects:N0} subjects given different values of it are not contested and nothing was decided about them. If it holds one value at a time, declare its Cardinality (OneObjectPerSubject or OneSubjectPerObject).");
+
     internal static string UndefinedEnum<T>(T value)
         where T : struct, Enum =>
         $"{value} is not a defined {typeof(T).Name}.";
