@@ -552,25 +552,39 @@ public sealed partial class TruthDiscovery
         private string Name(int s) => _ledger.TryGetSource(_m.Sources[s], out Source? source) ? source.Name : _m.Sources[s].Value;
 
         /// <summary>
-        /// A predicate that allows many values at a time never sets its values against one another. When the claims
-        /// give one subject different values of such a predicate and nothing about it is contested, the estimate had
-        /// nothing to decide about it: say so, since the likely cause is a predicate whose cardinality was not declared.
+        /// A predicate that allows many values at a time never sets its values against one another. When a predicate
+        /// of the ledger's own (not one of <see cref="BuiltInPredicates.All"/>, whose cardinalities are declared on
+        /// purpose) is contested nowhere, and most subjects that two or more sources speak to (at least two subjects, so
+        /// that it is a pattern) are given different values by them, the estimate had nothing to decide about it: say so, since the likely cause is a predicate whose
+        /// cardinality was left at its default.
         /// </summary>
         private ImmutableArray<string> Warnings(ImmutableArray<QuestionBelief>.Builder questions)
         {
             var warnings = ImmutableArray.CreateBuilder<string>();
             foreach (var predicate in questions.Where(q => !q.IsOneValueAtATime).GroupBy(q => q.Predicate).OrderBy(g => g.Key))
             {
-                if (predicate.Any(q => q.IsContested))
+                if (predicate.Any(q => q.IsContested)
+                    || (_ledger.TryGetPredicate(predicate.Key, out Predicate? declared) && BuiltInPredicates.All.Contains(declared)))
                 {
                     continue;
                 }
 
-                int subjects = predicate.Where(q => q.Values[0].Affirming.Length > 0).GroupBy(q => q.About)
-                    .Count(g => g.Select(q => q.Proposition.Object).Distinct().Count() > 1);
-                if (subjects > 0)
+                int several = 0, differing = 0;
+                foreach (var subject in predicate.GroupBy(q => q.About))
                 {
-                    warnings.Add(CredibilityErrors.NothingToDecide(predicate.Key, subjects));
+                    var affirming = subject.Where(q => q.Values[0].Affirming.Length > 0).ToList();
+                    if (affirming.SelectMany(q => q.Values[0].Affirming.Select(v => v.Source)).Distinct().Count() < 2)
+                    {
+                        continue;
+                    }
+
+                    several++;
+                    differing += affirming.Select(q => q.Proposition.Object).Distinct().Count() > 1 ? 1 : 0;
+                }
+
+                if (differing >= 2 && differing * 2 > several)
+                {
+                    warnings.Add(CredibilityErrors.NothingToDecide(predicate.Key, differing, several));
                 }
             }
 

@@ -95,19 +95,37 @@ public class TruthDiscoveryResultTests
     {
         var manyValues = new Predicate("written-by", "written by");
         Ledger ledger = new LedgerBuilder().Add(World).AddPredicate(manyValues).AddSource(new Source("s1", "s1", SourceKind.IndependentMedia), new Source("s2", "s2", SourceKind.IndependentMedia))
-            .AddClaim(Claim("a", "s1", "text:book", "written-by", "text:knuth", "hadrut-2020"), Claim("b", "s2", "text:book", "written-by", "text:wirth", "hadrut-2020"))
+            .AddClaim(
+                Claim("a", "s1", "text:book", "written-by", "text:knuth", "hadrut-2020"), Claim("b", "s2", "text:book", "written-by", "text:wirth", "hadrut-2020"),
+                Claim("c", "s1", "text:other book", "written-by", "text:aho", "hadrut-2020"), Claim("d", "s2", "text:other book", "written-by", "text:ullman", "hadrut-2020"),
+                Claim("e", "s1", "text:third book", "written-by", "text:date", "hadrut-2020"), Claim("f", "s2", "text:third book", "written-by", "text:date", "hadrut-2020"))
             .Build();
 
         TruthDiscoveryResult result = TruthDiscovery.Default.Run(ledger);
 
-        result.Questions.Should().HaveCount(2).And.OnlyContain(q => !q.IsContested);
-        result.Warnings.Should().Equal(CredibilityErrors.NothingToDecide("written-by", 1));
+        result.Questions.Should().HaveCount(5).And.OnlyContain(q => !q.IsContested);
+        result.Warnings.Should().Equal(CredibilityErrors.NothingToDecide("written-by", 2, 3));
         result.Warnings[0].Should().Contain("declare its Cardinality");
+    }
+
+    [Fact]
+    public void Run_OneSubjectGivenTwoValues_IsNoPattern()
+    {
+        Ledger ledger = new LedgerBuilder().Add(World).AddPredicate(new Predicate("written-by", "written by"))
+            .AddSource(new Source("s1", "s1", SourceKind.IndependentMedia), new Source("s2", "s2", SourceKind.IndependentMedia))
+            .AddClaim(Claim("a", "s1", "text:book", "written-by", "text:knuth", "hadrut-2020"), Claim("b", "s2", "text:book", "written-by", "text:wirth", "hadrut-2020"))
+            .Build();
+
+        TruthDiscovery.Default.Run(ledger).Warnings.Should().BeEmpty();
     }
 
     [Fact]
     public void Run_ContestedPredicate_HasNoWarning() =>
         TruthDiscovery.Default.Run(Parukh.Ledger).Warnings.Should().BeEmpty();
+
+    [Fact]
+    public void Run_BuiltInPredicatesOfManyValues_AreNotWarnedAbout() =>
+        TruthDiscovery.Default.Run(ClaimLedger.Data.BundledLedgers.NagornoKarabakh).Warnings.Should().BeEmpty("their cardinalities are declared on purpose");
 
     [Fact]
     public void AnswerTo_NullTerm_Throws() =>
