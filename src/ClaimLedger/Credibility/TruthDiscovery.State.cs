@@ -27,7 +27,7 @@ public sealed partial class TruthDiscovery
         private readonly int[] _partyCount;
         private readonly int[] _partySources;
         private readonly double[] _partyScore;
-        
+
         internal State(Model model, TruthDiscovery owner, Ledger ledger)
         {
             _m = model;

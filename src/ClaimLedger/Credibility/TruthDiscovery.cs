@@ -63,7 +63,7 @@ public sealed partial class TruthDiscovery
     private const double MinTrust = 0.01;
     private const double MaxTrust = 0.99;
 
-    // Copy probabilities below this are not kept: they would discount a vote by well under one per cent.
+    // Copy probabilities below this are dropped: they would discount a vote by less than one part in ten thousand.
     private const double NegligibleDependence = 1e-4;
 
     /// <summary>Creates an estimator.</summary>

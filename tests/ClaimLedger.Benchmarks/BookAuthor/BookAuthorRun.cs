@@ -49,6 +49,8 @@ public static class BookAuthorRun
         Discover("  neither copying nor similarity", golden, ledger, new TruthDiscoveryOptions { CopyDiscount = 0, SimilarityWeight = 0 });
         Discover("  `PriorWeight = 0`", golden, ledger, new TruthDiscoveryOptions { PriorWeight = 0 });
         Discover("  `CopyPrior = 0.5`", golden, ledger, new TruthDiscoveryOptions { CopyPrior = 0.5 });
+        Discover("  `FalseValues = 10`", golden, ledger, new TruthDiscoveryOptions { FalseValues = 10 });
+        Discover("  `FalseValues = 1000`", golden, ledger, new TruthDiscoveryOptions { FalseValues = 1000 });
 
         Console.WriteLine();
         Console.WriteLine($"Defaults: {result.Iterations} rounds, converged {result.Converged}; {result.Dependencies.Length:N0} pairs of stores taken to copy "
