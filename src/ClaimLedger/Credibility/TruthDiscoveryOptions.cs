@@ -54,8 +54,8 @@ public sealed record TruthDiscoveryOptions
     public double UngradedPrior { get; init => field = CredibilityErrors.Checked(value, value is > 0 and < 1, nameof(UngradedPrior), "strictly between 0 and 1"); } = 0.5;
 
     /// <summary>
-    /// Gets how many contested propositions' worth of evidence the prior is worth, at least 0; 2 unless set. With 2,
-    /// a source's score is its prior until it has spoken to a couple of propositions others also speak to.
+    /// Gets how many answers' worth of evidence the prior is worth, at least 0; 2 unless set. With 2, a source's score
+    /// stays near its prior until it has given a couple of answers to questions others also answer.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside its range.</exception>
     public double PriorWeight { get; init => field = CredibilityErrors.Checked(value, value >= 0, nameof(PriorWeight), "at least 0"); } = 2;
@@ -84,8 +84,8 @@ public sealed record TruthDiscoveryOptions
     public double CopyRate { get; init => field = CredibilityErrors.Checked(value, value is > 0 and < 1, nameof(CopyRate), "strictly between 0 and 1"); } = 0.8;
 
     /// <summary>
-    /// Gets the fewest questions two sources must both answer (comparably) before they are judged as copies, at
-    /// least 1; 2 unless set.
+    /// Gets the fewest contested questions two sources must both answer of their own accord (with the same value, or
+    /// with values that exclude one another) before they are judged as copies, at least 1; 2 unless set.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside its range.</exception>
     public int MinimumSharedForCopy { get; init => field = CredibilityErrors.Checked(value, value >= 1, nameof(MinimumSharedForCopy), "at least 1"); } = 2;
