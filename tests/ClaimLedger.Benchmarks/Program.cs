@@ -1,6 +1,18 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using ClaimLedger.Benchmarks.BookAuthor;
 using ClaimLedger.Benchmarks.Quick;
+
+if (args.SkipWhile(a => a != "--book-author").Skip(1).FirstOrDefault() is { } folder)
+{
+    return BookAuthorRun.Run(folder);
+}
+
+if (args.Contains("--truth-scale"))
+{
+    int claims = args.SkipWhile(a => a != "--truth-scale").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
+    return BookAuthorRun.Scale(claims);
+}
 
 if (args.Contains("--quick"))
 {

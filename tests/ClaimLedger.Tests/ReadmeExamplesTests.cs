@@ -144,6 +144,7 @@ public class ReadmeExamplesTests
         CredibilitySuggestion grade = IndependenceAnalyzer.Default.SuggestCredibility(seed, "parukh-ru-mod-withdrawn");
         TruthDiscoveryResult truth = TruthDiscovery.Default.Run(seed);
         PropositionBelief? belief = truth.BeliefIn(withdrew);
+        QuestionBelief? holder = truth.AnswerTo("controls", Term.Place("parukh"), withdrew.Time);
         string why = truth.ScoreOf("ru-mod").Explain();
         var contradicted = PartyMatrix.Of(seed).ContradictedClaimsOf("russia");
         AdmiraltyGrade b2 = AdmiraltyGrade.Parse("B2");
@@ -154,6 +155,7 @@ public class ReadmeExamplesTests
         support.Denying.CrossesSides.Should().BeTrue();
         grade.Grade.Should().BeOneOf(CredibilityGrade.Improbable, CredibilityGrade.Doubtful);
         belief!.Belief.Should().BeLessThan(0.5);
+        holder!.Favoured!.Value.Should().Be(Term.Party("azerbaijan"));
         why.Should().Contain("parukh-ru-mod-withdrawn");
         contradicted.Should().Contain(c => c.Claim.Id == "parukh-ru-mod-withdrawn");
         b2.ToString().Should().Be("B2");

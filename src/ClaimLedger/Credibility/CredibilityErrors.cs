@@ -18,6 +18,10 @@ internal static class CredibilityErrors
     internal static string OutOfRange(string name, double value, string range) =>
         string.Create(CultureInfo.InvariantCulture, $"{name} must be {range}, but was {value}.");
 
+    internal static string NothingToDecide(PredicateId predicate, int differing, int several) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Predicate '{UserText.Echo(predicate.Value)}' allows many values at a time, so nothing about it is contested: {differing:N0} of the {several:N0} subjects that two or more sources speak to are given different values, and none was decided. If it holds one value at a time, declare its Cardinality (OneObjectPerSubject or OneSubjectPerObject).");
+
     internal static string UndefinedEnum<T>(T value)
         where T : struct, Enum =>
         $"{value} is not a defined {typeof(T).Name}.";

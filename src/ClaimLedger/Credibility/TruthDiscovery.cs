@@ -4,55 +4,67 @@ using ClaimLedger.Internal;
 namespace ClaimLedger.Credibility;
 
 /// <summary>
-/// Estimates, over a whole ledger, how reliable each source is and how far each contested proposition is to be
-/// believed, in the TruthFinder / source-dependence family: a source is trusted as far as independent others agree
-/// with it, and a proposition believed as far as trusted, independent sources back it.
+/// Estimates, over a whole ledger, how reliable each source is and which value the evidence favours for each
+/// question, in the TruthFinder / Accu family with source-dependence discounting (Yin, Han and Yu, KDD 2007; Dong,
+/// Berti-Equille and Srivastava, PVLDB 2009): a source is trusted as far as independent others agree with it, and a
+/// value believed as far as trusted, independent sources give it.
 /// </summary>
 /// <remarks>
 /// <para><b>What it is for.</b> The result is evidence for an analyst, not a verdict. It measures agreement, not
 /// truth: a falsehood every side repeats scores well, and a lone true report scores at its prior. Read the
 /// explanations (<see cref="SourceScore.Explain"/>, <see cref="PropositionBelief.Affirming"/>) before the numbers.</para>
-/// <para><b>What it assumes.</b></para>
-/// <list type="number">
-/// <item>Every question is yes-or-no: does a proposition hold over a span of transitively overlapping times? A claim
-/// votes on its own proposition and on what it implies: declared entailments (withdrew from, so does not control),
-/// their contrapositives (controls, so did not withdraw from), and, for a predicate with one value at a time, that no
-/// other value holds. Quantities and characterisations are compared as propositions only, not as numbers or labels.</item>
-/// <item>A source is a speaker. Relays add nothing: TASS relaying the Russian Ministry of Defence is the ministry's
-/// vote. A source that gives both answers to one question (a retraction) votes both ways.</item>
-/// <item>Sources err independently unless shown otherwise. Two sources are taken to copy one another when they share
-/// at least <see cref="TruthDiscoveryOptions.MinimumSharedForCopy"/> answers and those make up at least
-/// <see cref="TruthDiscoveryOptions.CopyOverlapThreshold"/> of the smaller one's answers (an outlet that only ever
-/// repeats one ministry, or two identical claim sets); their dependence is that share times
-/// <see cref="TruthDiscoveryOptions.CopyDiscount"/>. Speakers of one side (same party or aligned parties) are taken
-/// to be <see cref="TruthDiscoveryOptions.SameSideDependence"/> dependent. This heuristic cannot tell copying from
-/// two good sources that report the same few facts; it needs shared answers, so it is blind to copies of sources
-/// that are not in the ledger.</item>
-/// <item>A vote weighs -ln(1 - trust), shared among dependent sources giving the same answer (a vote's independence
-/// is 1 / (1 + the sum of its dependences on them)); the belief in an answer is its votes' softmax against the other
-/// answer's.</item>
-/// <item>A source's score is its analyst prior (<see cref="TruthDiscoveryOptions.PriorFor"/>), worth
-/// <see cref="TruthDiscoveryOptions.PriorWeight"/> answers, averaged with how far the other sources alone, each
-/// discounted by its dependence on this source, back each of its answers. Answers no other source speaks to do not
-/// move the score, so a source cannot raise itself by saying many things nobody else says.</item>
-/// </list>
-/// <para>The estimate is deterministic (sources, questions and votes are processed in id order, so the order claims
-/// were added in does not matter), runs until no score moves by more than <see cref="TruthDiscoveryOptions.Tolerance"/>
-/// or <see cref="TruthDiscoveryOptions.MaxIterations"/> rounds, and reports which. The estimator is immutable and
-/// safe to share between threads.</para>
+/// <para><b>Questions.</b> For a predicate with one value at a time (<see cref="Predicate.Cardinality"/>), a question
+/// is "which value holds for this subject (or, with one subject per object, this object) over a span of transitively
+/// overlapping times?", and its values compete. For any other predicate a question is "does this proposition hold?".
+/// A claim votes on its own proposition and on what it implies through declared entailments and their
+/// contrapositives (withdrew from, so does not control). Values that take one another in (a village and its district)
+/// are one account and never compete. Quantities and characterisations are compared as propositions only.</para>
+/// <para><b>Votes.</b> A source is a speaker: relays add nothing. A vote for one of a one-value question's values
+/// weighs ln(n · t / (1 - t)) for a source of trust t (Dong et al.'s Accu), where n is
+/// <see cref="TruthDiscoveryOptions.FalseValues"/>, so that even a source right half the time is evidence among many
+/// possible values; a yes-or-no answer (a vote on a yes-or-no question, or a denial of one value) weighs -ln(1 - t)
+/// (TruthFinder's), under which a source of unknown reliability (0.5) still counts, where the Accu weight of a binary
+/// answer would be 0. Each weight is multiplied by the vote's independence. A value also gains
+/// <see cref="TruthDiscoveryOptions.SimilarityWeight"/> times <see cref="TruthDiscoveryOptions.Similarity"/> of each
+/// other value's votes (TruthFinder's implication). The belief in a value is e^score over the sum of e^score of it, of
+/// the values it competes with, and of the values nobody claimed (each 0): for a one-value question, the n + 1 values
+/// less those claimed; for a yes-or-no question, "no", whose denials are in the score.</para>
+/// <para><b>Copying.</b> Two sources are compared on the questions both answer of their own accord (never on what
+/// their claims imply): sharing answers the estimate believes false is strong evidence of copying, sharing true
+/// answers weak evidence, and different answers evidence against (Dong et al.'s Bayesian model, with prior
+/// <see cref="TruthDiscoveryOptions.CopyPrior"/> and copy rate <see cref="TruthDiscoveryOptions.CopyRate"/>). A vote's
+/// independence is the product, over the more trusted sources that gave the same answer, of one minus its
+/// dependence on them: <see cref="TruthDiscoveryOptions.CopyDiscount"/> times the probability of copying, or
+/// <see cref="TruthDiscoveryOptions.SameSideDependence"/> for speakers of one side, whichever is greater. Two
+/// identical copies of a source thus count about once. The model needs shared answers, so it is blind to copies of
+/// sources that are not in the ledger.</para>
+/// <para><b>Trust.</b> A source's score is its analyst prior (<see cref="TruthDiscoveryOptions.PriorFor"/>), worth
+/// <see cref="TruthDiscoveryOptions.PriorWeight"/> answers, averaged with how far the other sources alone, each less
+/// its dependence on this one, believe each of its answers. Answers no other source speaks to do not move the score,
+/// so a source cannot raise itself by saying many things nobody else says.</para>
+/// <para>A round reads every ballot a constant number of times, plus each pair of sources that answered one question
+/// once per question they share, and each of a question's values against its others. The estimate is deterministic
+/// (sources, questions and ballots are processed in id order, so the order claims were added in does not matter),
+/// runs until no score moves by more than <see cref="TruthDiscoveryOptions.Tolerance"/> or
+/// <see cref="TruthDiscoveryOptions.MaxIterations"/> rounds, and reports which. The estimator is immutable and safe to
+/// share between threads.</para>
 /// </remarks>
 /// <example>
 /// <code>
 /// TruthDiscoveryResult result = TruthDiscovery.Default.Run(ledger);
+/// QuestionBelief? holder = result.AnswerTo("controls", Term.Place("parukh"), FuzzyDate.Parse("27 March 2022"));
+/// // holder.Favoured.Value == Term.Party("azerbaijan"), with every value and its votes in holder.Values
 /// PropositionBelief? withdrew = result.BeliefIn(new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh")));
-/// // withdrew.Belief &lt; 0.5: the account that the troops stayed ranks above the withdrawal
 /// string why = result.ScoreOf("ru-mod").Explain();
 /// </code>
 /// </example>
-public sealed class TruthDiscovery
+public sealed partial class TruthDiscovery
 {
     private const double MinTrust = 0.01;
     private const double MaxTrust = 0.99;
+
+    // Copy probabilities below this are dropped: they would discount a vote by less than one part in ten thousand.
+    private const double NegligibleDependence = 1e-4;
 
     /// <summary>Creates an estimator.</summary>
     /// <param name="options">Settings, or null for <see cref="TruthDiscoveryOptions.Default"/>.</param>
@@ -69,7 +81,7 @@ public sealed class TruthDiscovery
 
     /// <summary>Runs the estimate over a whole ledger.</summary>
     /// <param name="ledger">The ledger.</param>
-    /// <returns>The source scores, the beliefs in contested propositions and how the run went.</returns>
+    /// <returns>The source scores, every question with the belief in each of its values, and how the run went.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public TruthDiscoveryResult Run(Ledger ledger) => Run(ledger, CancellationToken.None);
 
@@ -83,194 +95,30 @@ public sealed class TruthDiscovery
     {
         Preconditions.CheckNotNull(ledger);
         cancellationToken.ThrowIfCancellationRequested();
-        VoteIndex index = VoteIndex.For(ledger);
-        var narrator = new Narrator(ledger);
+        Model model = Build(ledger, VoteIndex.For(ledger));
+        var state = new State(model, this, ledger);
 
-        // Ballots: one per source, question and answer, however many claims (or relay chains) gave it.
-        var ballots = index.Questions.Select(q => q.Votes
-            .GroupBy(v => (v.Speaker, v.Stance))
-            .OrderBy(g => g.Key.Speaker).ThenBy(g => g.Key.Stance)
-            .Select(g => new Ballot(q.Index, g.Key.Speaker, g.Key.Stance, [.. g.Select(v => v.Claim.Id).Distinct().Order()]))
-            .ToArray()).ToArray();
-        SourceId[] sources = [.. ballots.SelectMany(b => b).Select(b => b.Source).Distinct().Order()];
-        var position = sources.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
-        double[] prior = [.. sources.Select(s => Options.PriorFor(ledger.TryGetSource(s, out Source? src) ? src.Reliability : null))];
-        (double[,] dependence, ImmutableArray<SourceDependence> copies) = Dependence(ledger, sources, position, ballots);
-
-        double[] trust = [.. prior];
         int iterations = 0;
         bool converged = false;
         while (iterations < Options.MaxIterations && !converged)
         {
             iterations++;
-            double[] next = new double[sources.Length];
-            for (int s = 0; s < sources.Length; s++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (sum, count) = (0.0, 0);
-                foreach (Ballot ballot in ballots.SelectMany(b => b).Where(b => b.Source == sources[s]))
-                {
-                    if (AgreementOfOthers(ballots[ballot.Question], ballot, position, dependence, trust) is { } agreement)
-                    {
-                        sum += agreement;
-                        count++;
-                    }
-                }
-
-                next[s] = Clamp(((Options.PriorWeight * prior[s]) + sum) / (Options.PriorWeight + count));
-            }
-
-            double change = sources.Length == 0 ? 0 : Enumerable.Range(0, sources.Length).Max(i => Math.Abs(next[i] - trust[i]));
-            trust = next;
-            converged = change < Options.Tolerance;
-        }
-
-        var scores = new List<SourceScore>(sources.Length);
-        for (int s = 0; s < sources.Length; s++)
-        {
             cancellationToken.ThrowIfCancellationRequested();
-            var counted = ballots.SelectMany(b => b).Where(b => b.Source == sources[s])
-                .Select(b => (Ballot: b, Agreement: AgreementOfOthers(ballots[b.Question], b, position, dependence, trust)))
-                .Where(x => x.Agreement is not null)
-                .ToList();
-            double denominator = Options.PriorWeight + counted.Count;
-            ImmutableArray<ScoreContribution> contributions = [.. counted
-                .Select(x => new ScoreContribution(index.Questions[x.Ballot.Question].Proposition, x.Ballot.Stance, x.Ballot.Claims, x.Agreement!.Value, (x.Agreement.Value - prior[s]) / denominator))
-                .OrderByDescending(c => Math.Abs(c.Effect)).ThenBy(c => c.Claims[0])];
-            Source? source = ledger.TryGetSource(sources[s], out Source? found) ? found : null;
-            scores.Add(new SourceScore(sources[s], source?.Name ?? sources[s].Value, source?.Reliability, prior[s], trust[s], contributions));
+            state.Beliefs();
+            double change = state.NextTrust();
+            converged = change < Options.Tolerance;
+            if (Options.CopyDiscount > 0)
+            {
+                state.Copying();
+            }
         }
 
-        ImmutableArray<PropositionBelief> beliefs = [.. index.Questions.Where(q => q.IsContested).Select(q =>
-        {
-            Ballot[] all = ballots[q.Index];
-            BeliefVote VoteOf(Ballot b)
-            {
-                double independence = Independence(all, b, null, position, dependence);
-                double t = trust[position[b.Source]];
-                return new BeliefVote(b.Source, b.Stance, b.Claims, independence, t, independence * Strength(t));
-            }
-
-            ImmutableArray<BeliefVote> affirming = [.. all.Where(b => b.Stance == Stance.Affirms).Select(VoteOf)];
-            ImmutableArray<BeliefVote> denying = [.. all.Where(b => b.Stance == Stance.Denies).Select(VoteOf)];
-            double belief = Softmax(affirming.Sum(v => v.Strength), denying.Sum(v => v.Strength));
-            return new PropositionBelief(q.Proposition, narrator.Phrase(q.Proposition, withTime: true), belief, affirming, denying, q.Key,
-                ClaimLedger.Contradictions.Interval.Of(q.Proposition.Time));
-        })];
-
-        return new TruthDiscoveryResult(
-            [.. scores.OrderByDescending(s => s.Score).ThenBy(s => s.Source)],
-            beliefs,
-            copies,
-            iterations,
-            converged);
+        state.Beliefs();
+        state.Agreements();
+        return state.Result(iterations, converged);
     }
-
-    private static double Strength(double trust) => -Math.Log(1 - trust);
-
-    private static double Softmax(double yes, double no) => 1 / (1 + Math.Exp(no - yes));
 
     private static double Clamp(double trust) => Math.Clamp(trust, MinTrust, MaxTrust);
 
-    /// <summary>The share of a full vote left to a ballot after its dependence on others giving the same answer (leaving one source out).</summary>
-    private static double Independence(Ballot[] all, Ballot ballot, SourceId? without, Dictionary<SourceId, int> position, double[,] dependence)
-    {
-        int me = position[ballot.Source];
-        double shared = all.Where(o => o.Stance == ballot.Stance && o.Source != ballot.Source && o.Source != without)
-            .Sum(o => dependence[me, position[o.Source]]);
-        return 1 / (1 + shared);
-    }
-
-    /// <summary>
-    /// The belief in a ballot's answer from the other sources alone, each discounted by its dependence on the ballot's
-    /// source; null when no other source independent of it speaks to the question.
-    /// </summary>
-    private static double? AgreementOfOthers(Ballot[] all, Ballot ballot, Dictionary<SourceId, int> position, double[,] dependence, double[] trust)
-    {
-        int me = position[ballot.Source];
-        double same = 0;
-        double other = 0;
-        bool anyone = false;
-        foreach (Ballot o in all)
-        {
-            if (o.Source == ballot.Source)
-            {
-                continue;
-            }
-
-            int them = position[o.Source];
-            double free = 1 - dependence[me, them];
-            if (free <= 0)
-            {
-                continue;
-            }
-
-            anyone = true;
-            double vote = free * Independence(all, o, ballot.Source, position, dependence) * Strength(trust[them]);
-            if (o.Stance == ballot.Stance)
-            {
-                same += vote;
-            }
-            else
-            {
-                other += vote;
-            }
-        }
-
-        return anyone ? Softmax(same, other) : null;
-    }
-
-    /// <summary>The dependence between every two sources: copying (shared answers) or being on the same side, whichever is greater.</summary>
-    private (double[,] Dependence, ImmutableArray<SourceDependence> Copies) Dependence(Ledger ledger, SourceId[] sources, Dictionary<SourceId, int> position, Ballot[][] ballots)
-    {
-        int n = sources.Length;
-        var dependence = new double[n, n];
-        int[] answers = new int[n];
-        var shared = new int[n, n];
-        foreach (Ballot[] question in ballots)
-        {
-            foreach (Ballot b in question)
-            {
-                answers[position[b.Source]]++;
-            }
-
-            foreach (var answer in question.GroupBy(b => b.Stance))
-            {
-                int[] who = [.. answer.Select(b => position[b.Source])];
-                foreach (int a in who)
-                {
-                    foreach (int b in who.Where(b => b != a))
-                    {
-                        shared[a, b]++;
-                    }
-                }
-            }
-        }
-
-        PartyId?[] parties = [.. sources.Select(s => ledger.TryGetSource(s, out Source? src) ? src.Party : null)];
-        var copies = ImmutableArray.CreateBuilder<SourceDependence>();
-        for (int a = 0; a < n; a++)
-        {
-            for (int b = a + 1; b < n; b++)
-            {
-                int smaller = Math.Min(answers[a], answers[b]);
-                double overlap = smaller == 0 ? 0 : (double)shared[a, b] / smaller;
-                double copy = shared[a, b] >= Options.MinimumSharedForCopy && overlap >= Options.CopyOverlapThreshold ? Options.CopyDiscount * overlap : 0;
-                double side = parties[a] is { } pa && parties[b] is { } pb && Sides.SameSide(ledger, pa, pb) ? Options.SameSideDependence : 0;
-                dependence[a, b] = dependence[b, a] = Math.Max(copy, side);
-                if (copy > 0)
-                {
-                    copies.Add(new SourceDependence(sources[a], sources[b], copy,
-                        $"{Name(ledger, sources[a])} and {Name(ledger, sources[b])} give the same answer to {shared[a, b]} questions, "
-                        + $"{IndependenceAnalyzer.Format(overlap * 100)}% of the {smaller} answered by the one that says less"));
-                }
-            }
-        }
-
-        return (dependence, copies.ToImmutable());
-    }
-
-    private static string Name(Ledger ledger, SourceId id) => ledger.TryGetSource(id, out Source? s) ? s.Name : id.Value;
-
-    private sealed record Ballot(int Question, SourceId Source, Stance Stance, ImmutableArray<ClaimId> Claims);
+    private static double Logit(double trust) => Math.Log(trust / (1 - trust));
 }

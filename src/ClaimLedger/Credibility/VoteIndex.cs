@@ -13,7 +13,7 @@ namespace ClaimLedger.Credibility;
 /// A claim votes on its own proposition, and on what it implies: the propositions its predicate entails (withdrew from
 /// Parukh, so did not control it), the contrapositive of an entailment made by another predicate (controlled Parukh,
 /// so did not withdraw from it), and, for a predicate that allows one value at a time, the denial of every other value
-/// claimed for an overlapping time. Implied votes are kept only on propositions some claim states outright, so the
+/// claimed for an overlapping time that neither takes in nor lies within (a village does not deny its district). Implied votes are kept only on propositions some claim states outright, so the
 /// index never invents a question nobody asked.
 /// </remarks>
 internal sealed class VoteIndex
@@ -57,21 +57,40 @@ internal sealed class VoteIndex
             }
         }
 
-        implied.AddRange(Exclusions(ledger, narrator, direct));
         HashSet<PropositionKey> stated = [.. direct.Select(v => v.Key)];
-        Votes = [.. direct.Concat(implied.Where(v => stated.Contains(v.Key)).DistinctBy(v => (v.Claim.Id, v.Key, v.Stance)))];
-        ByKey = Votes.GroupBy(v => v.Key).ToImmutableDictionary(g => g.Key, g => g.OrderBy(v => v.Claim.Id).ThenBy(v => v.IsDerived).ToImmutableArray());
-        Questions = MakeQuestions(ByKey);
+        var impliedStated = implied.Where(v => stated.Contains(v.Key)).ToList();
+        Statements = [.. direct.Concat(impliedStated.DistinctBy(v => (v.Claim.Id, v.Key, v.Stance)))];
+
+        // The denials a one-value predicate implies grow with the square of a topic's values, so they are made only
+        // for the analyses that read votes per yes-or-no proposition; truth discovery compares the values themselves.
+        _votes = new Lazy<ImmutableArray<Vote>>(() =>
+        {
+            var excluded = Exclusions(ledger, narrator, direct).Where(v => stated.Contains(v.Key));
+            return [.. direct.Concat(impliedStated.Concat(excluded).DistinctBy(v => (v.Claim.Id, v.Key, v.Stance)))];
+        });
+        _byKey = new Lazy<ImmutableDictionary<PropositionKey, ImmutableArray<Vote>>>(() =>
+            Votes.GroupBy(v => v.Key).ToImmutableDictionary(g => g.Key, g => g.OrderBy(v => v.Claim.Id).ThenBy(v => v.IsDerived).ToImmutableArray()));
+        _questions = new Lazy<ImmutableArray<Question>>(() => MakeQuestions(ByKey));
     }
 
-    /// <summary>Gets every vote: each claim's own first, in ledger order, then the implied ones.</summary>
-    internal ImmutableArray<Vote> Votes { get; }
+    private readonly Lazy<ImmutableArray<Vote>> _votes;
+    private readonly Lazy<ImmutableDictionary<PropositionKey, ImmutableArray<Vote>>> _byKey;
+    private readonly Lazy<ImmutableArray<Question>> _questions;
+
+    /// <summary>
+    /// Gets each claim's own vote, in ledger order, then the votes its predicate's entailments imply (and their
+    /// contrapositives), kept on propositions some claim states; not the denials implied by a one-value predicate.
+    /// </summary>
+    internal ImmutableArray<Vote> Statements { get; }
+
+    /// <summary>Gets every vote: <see cref="Statements"/>, then the denials a one-value predicate implies.</summary>
+    internal ImmutableArray<Vote> Votes => _votes.Value;
 
     /// <summary>Gets the votes on each proposition, ordered by claim id (own before implied).</summary>
-    internal ImmutableDictionary<PropositionKey, ImmutableArray<Vote>> ByKey { get; }
+    internal ImmutableDictionary<PropositionKey, ImmutableArray<Vote>> ByKey => _byKey.Value;
 
     /// <summary>Gets the questions, in a stable order (by proposition, then time).</summary>
-    internal ImmutableArray<Question> Questions { get; }
+    internal ImmutableArray<Question> Questions => _questions.Value;
 
     internal static VoteIndex For(Ledger ledger) => Cache.GetValue(ledger, l => new VoteIndex(l));
 
@@ -87,7 +106,10 @@ internal sealed class VoteIndex
     private static string Stated(Narrator narrator, Proposition proposition, Stance stance) =>
         stance == Stance.Affirms ? narrator.Phrase(proposition) : $"it is not the case that {narrator.Phrase(proposition)}";
 
-    /// <summary>For a predicate with one value at a time, affirming one value denies every other claimed for an overlapping time.</summary>
+    /// <summary>
+    /// For a predicate with one value at a time, affirming one value denies every other claimed for an overlapping
+    /// time, except values that take it in or lie within it (<see cref="LedgerState.Covers"/>).
+    /// </summary>
     private static IEnumerable<Vote> Exclusions(Ledger ledger, Narrator narrator, List<Vote> direct)
     {
         var groups = direct
@@ -104,7 +126,8 @@ internal sealed class VoteIndex
             {
                 foreach (var (b, _) in items)
                 {
-                    if (ValueOf(a) is { } va && ValueOf(b) is { } vb && !va.Equals(vb) && a.Time.Overlaps(b.Time))
+                    // Values that take one another in are one account: a village does not deny the district around it.
+                    if (ValueOf(a) is { } va && ValueOf(b) is { } vb && !ledger.State.Covers(va, vb) && !ledger.State.Covers(vb, va) && a.Time.Overlaps(b.Time))
                     {
                         yield return new Vote(a.Claim, b.Proposition, b.Key, Stance.Denies, a.Time,
                             $"{Said(narrator, a.Claim)} implies that {Stated(narrator, b.Proposition, Stance.Denies)}, "
@@ -143,7 +166,7 @@ internal sealed class VoteIndex
         return questions.ToImmutable();
     }
 
-    private static FuzzyDate? Span(long start, long end)
+    internal static FuzzyDate? Span(long start, long end)
     {
         static LocalDate Day(long n) => LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)n));
         return (start == long.MinValue, end == long.MaxValue) switch

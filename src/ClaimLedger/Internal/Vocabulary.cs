@@ -43,6 +43,9 @@ internal sealed class Vocabulary
     /// <summary>The notion a predicate words: itself, unless it is a wording of another.</summary>
     internal Predicate RootOf(PredicateId id) => _meanings[id].Root;
 
+    /// <summary>The notion a predicate words, or null when the vocabulary does not hold the predicate.</summary>
+    internal PredicateId? TryRootOf(PredicateId id) => _meanings.TryGetValue(id, out Meaning meaning) ? meaning.Root.Id : (PredicateId?)null;
+
     /// <summary>What a predicate means: its notion, whether it swaps subject and object, and the notion's entailments.</summary>
     internal Meaning MeaningOf(PredicateId id) => _meanings[id];
 
