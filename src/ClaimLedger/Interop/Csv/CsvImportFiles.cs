@@ -8,6 +8,9 @@ namespace ClaimLedger.Interop.Csv;
 /// <remarks>Two instances are equal when every input is the same instance.</remarks>
 public sealed record CsvImportFiles(CsvInput Claims)
 {
+    /// <summary>Gets the claims file.</summary>
+    public CsvInput Claims { get; init; } = Claims ?? throw new ArgumentNullException(nameof(Claims));
+
     /// <summary>Gets the parties to create (id, name, aliases, aligned), or null.</summary>
     public CsvInput? Parties { get; init; }
 

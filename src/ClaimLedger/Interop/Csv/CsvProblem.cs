@@ -10,6 +10,15 @@ namespace ClaimLedger.Interop.Csv;
 /// <remarks>Two problems are equal when every property is equal.</remarks>
 public sealed record CsvProblem(string File, int Row, string? Column, string Code, string Message, string? Value = null)
 {
+    /// <summary>Gets the file's name.</summary>
+    public string File { get; init; } = File ?? throw new ArgumentNullException(nameof(File));
+
+    /// <summary>Gets the stable code.</summary>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>Gets what is wrong, in words.</summary>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <summary>Returns the problem on one line.</summary>
     /// <returns>Text such as "claims.csv, row 4, column stated: '30 February 2021' is not a date ... [invalid-date]".</returns>
     public override string ToString()

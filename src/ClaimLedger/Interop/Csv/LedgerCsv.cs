@@ -118,12 +118,6 @@ public static class LedgerCsv
         return true;
     }
 
-    /// <summary>Writes a ledger's claims as CSV, every column of <see cref="ClaimColumns"/>, one row per claim in the ledger's order.</summary>
-    /// <param name="ledger">The ledger.</param>
-    /// <param name="output">Where to write; left open.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteClaims(Ledger ledger, TextWriter output) => WriteClaims(Preconditions.CheckNotNull(ledger).Claims, output);
-
     /// <summary>Writes claims as CSV, every column of <see cref="ClaimColumns"/>, one row per claim; only the first citation of each is written.</summary>
     /// <param name="claims">The claims.</param>
     /// <param name="output">Where to write; left open.</param>

@@ -105,7 +105,7 @@ public class LedgerCsvTests
         Ledger bundled = BundledLedgers.NagornoKarabakh;
         Ledger withoutClaims = new LedgerBuilder().Add(bundled.ToBatch() with { Claims = [] }).Build();
         var claims = new StringWriter();
-        LedgerCsv.WriteClaims(bundled, claims);
+        LedgerCsv.WriteClaims(bundled.Claims, claims);
 
         Ledger back = LedgerCsv.Import(new CsvImportFiles(CsvInput.FromText("claims.csv", claims.ToString())), withoutClaims);
 
@@ -124,7 +124,7 @@ public class LedgerCsvTests
             return text.ToString();
         }
 
-        var files = new CsvImportFiles(CsvInput.FromText("claims.csv", Csv(LedgerCsv.WriteClaims)))
+        var files = new CsvImportFiles(CsvInput.FromText("claims.csv", Csv((l, w) => LedgerCsv.WriteClaims(l.Claims, w))))
         {
             Parties = CsvInput.FromText("parties.csv", Csv(LedgerCsv.WriteParties)),
             Sources = CsvInput.FromText("sources.csv", Csv(LedgerCsv.WriteSources)),
