@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClaimLedger.Contradictions;
+using ClaimLedger.Credibility;
 using ClaimLedger.Data;
 using ClaimLedger.Interop.Json;
 
@@ -161,6 +162,30 @@ public class ClaimLedgerJsonTests
     {
         ClaimLedgerJson.Options.IsReadOnly.Should().BeTrue();
         JsonSerializer.Serialize(new Holder<PartyId>("russia"), ClaimLedgerJson.Options).Should().Be("{\n  \"value\": \"russia\"\n}");
+    }
+
+    public static TheoryData<string> Results => new() { "revisions", "agreement", "corroboration", "suggestion", "truth", "matrix" };
+
+    [Theory]
+    [MemberData(nameof(Results))]
+    public void Serialize_OtherResults_WriteNeitherTheLedgerNorNodaTimeInternals(string which)
+    {
+        Ledger seed = BundledLedgers.NagornoKarabakh;
+        var withdrew = new Proposition(Term.Party("azerbaijan"), "withdrew-from", Term.Place("parukh")) { Time = FuzzyDate.Parse("27 March 2022") };
+        object result = which switch
+        {
+            "revisions" => seed.FindRevisions(),
+            "agreement" => ContradictionEngine.Default.AgreementOn(seed, "parukh-ru-mod-withdrawn"),
+            "corroboration" => IndependenceAnalyzer.Default.Corroborate(seed, withdrew),
+            "suggestion" => IndependenceAnalyzer.Default.SuggestCredibility(seed, "parukh-ru-mod-withdrawn"),
+            "truth" => TruthDiscovery.Default.Run(seed).BeliefIn(withdrew)!,
+            _ => PartyMatrix.Of(seed).Pairs,
+        };
+
+        string json = JsonSerializer.Serialize(result, result.GetType(), Compact);
+
+        json.Should().NotContain("YearMonthDay").And.NotContain("\"format\":\"claimledger\"");
+        json.Length.Should().BeLessThan(100_000);
     }
 
     /// <summary>A value inside an object, so that errors have a path.</summary>
