@@ -1,7 +1,7 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Credibility;
-using System.Text.Json;
 using ClaimLedger.Data;
 using ClaimLedger.Interop.Csv;
 using ClaimLedger.Interop.Json;
