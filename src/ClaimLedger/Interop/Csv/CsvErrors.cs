@@ -20,7 +20,7 @@ internal static class CsvErrors
     internal static string UnknownColumn(string name, IEnumerable<string> columns) =>
         $"there is no column '{UserText.Echo(name)}': expected some of {string.Join(", ", columns)}";
 
-    internal static string DuplicateColumn(string name) => $"the column '{name}' is given twice";
+    internal static string DuplicateColumn(string name) => $"the column '{UserText.Echo(name)}' is given twice";
 
     internal static string MissingColumn(string name) => $"the file has no '{name}' column, which is required";
 

@@ -60,7 +60,8 @@ internal sealed class CsvTable
         {
             if (!known.Contains(header[i]))
             {
-                problems.Add(new CsvProblem(file, 1, header[i], ErrorCodes.UnknownField, CsvErrors.UnknownColumn(header[i], columns), UserText.Echo(header[i])));
+                // The name is the file's text: echoed, so that a control character in it cannot reach a terminal.
+                problems.Add(new CsvProblem(file, 1, UserText.Echo(header[i]), ErrorCodes.UnknownField, CsvErrors.UnknownColumn(header[i], columns), UserText.Echo(header[i])));
             }
             else if (!seen.Add(header[i]))
             {

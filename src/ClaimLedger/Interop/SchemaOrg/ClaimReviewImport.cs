@@ -86,7 +86,7 @@ public static partial class ClaimReviewImport
             }
             catch (JsonException ex)
             {
-                _problems.Add(new ValidationProblem(root, ErrorCodes.Syntax, $"not valid JSON: {FirstSentence(ex.Message)}")
+                _problems.Add(new ValidationProblem(root, ErrorCodes.Syntax, $"not valid JSON: {UserText.Echo(FirstSentence(ex.Message))}")
                 {
                     Line = ex.LineNumber is { } line ? (int)line + 1 : null,
                     Position = ex.BytePositionInLine is { } position ? (int)position + 1 : null,
@@ -96,7 +96,16 @@ public static partial class ClaimReviewImport
 
             using (document)
             {
-                Visit(document.RootElement, root);
+                try
+                {
+                    Visit(document.RootElement, root);
+                }
+                catch (InvalidOperationException)
+                {
+                    // JsonDocument throws this for a property name that escapes a lone surrogate ("\ud800"); the
+                    // strings themselves are read through Text, which refuses them one by one.
+                    _problems.Add(new ValidationProblem(root, ErrorCodes.InvalidText, "a property name holds a lone surrogate, which is not text"));
+                }
             }
         }
 
@@ -221,9 +230,9 @@ public static partial class ClaimReviewImport
                 && rating.TryGetProperty("alternateName", out JsonElement words) && words.ValueKind == JsonValueKind.String)
             {
                 string reviewer = review.TryGetProperty("author", out JsonElement by) && by.ValueKind == JsonValueKind.Object
-                    && by.TryGetProperty("name", out JsonElement byName) && byName.ValueKind == JsonValueKind.String ? byName.GetString()! : "the reviewer";
-                string url = review.TryGetProperty("url", out JsonElement u) && u.ValueKind == JsonValueKind.String ? $" ({u.GetString()})" : string.Empty;
-                note = $"Reviewed by {reviewer}: {words.GetString()}{url}";
+                    && by.TryGetProperty("name", out JsonElement byName) && Text(byName) is { } n ? n : "the reviewer";
+                string url = review.TryGetProperty("url", out JsonElement u) && Text(u) is { } address ? $" ({address})" : string.Empty;
+                note = $"Reviewed by {reviewer}: {Text(words)}{url}";
             }
 
             if (reviewed is null || speakerName is null)
@@ -259,9 +268,9 @@ public static partial class ClaimReviewImport
                 foreach (JsonElement review in reviews.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object))
                 {
                     string publisher = review.TryGetProperty("publisher", out JsonElement p) && p.ValueKind == JsonValueKind.Object
-                        && p.TryGetProperty("name", out JsonElement n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "a reviewer";
-                    string rating = review.TryGetProperty("textualRating", out JsonElement r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "no rating";
-                    string url = review.TryGetProperty("url", out JsonElement u) && u.ValueKind == JsonValueKind.String ? $" ({u.GetString()})" : string.Empty;
+                        && p.TryGetProperty("name", out JsonElement n) && Text(n) is { } name ? name : "a reviewer";
+                    string rating = review.TryGetProperty("textualRating", out JsonElement r) && Text(r) is { } words ? words : "no rating";
+                    string url = review.TryGetProperty("url", out JsonElement u) && Text(u) is { } address ? $" ({address})" : string.Empty;
                     notes.Add($"Reviewed by {publisher}: {rating}{url}");
                 }
             }
@@ -279,7 +288,7 @@ public static partial class ClaimReviewImport
         {
             if (work.ValueKind == JsonValueKind.String)
             {
-                string address = work.GetString()!;
+                string address = Text(work) ?? string.Empty;
                 if (CheckUrl(address, path))
                 {
                     citations.Add(Citation.Of(address));
@@ -391,7 +400,12 @@ public static partial class ClaimReviewImport
                 return null;
             }
 
-            string text = value.GetString()!;
+            if (Text(value) is not { } text)
+            {
+                _problems.Add(new ValidationProblem($"{path}.{name}", ErrorCodes.InvalidText, $"'{name}' holds a lone surrogate, which is not text"));
+                return null;
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (required)
@@ -452,7 +466,25 @@ public static partial class ClaimReviewImport
 
         private static bool IsOfType(JsonElement element, string type) =>
             element.ValueKind == JsonValueKind.Object && element.TryGetProperty("@type", out JsonElement t)
-            && (t.ValueKind == JsonValueKind.String ? IsType(t.GetString(), type) : t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => x.ValueKind == JsonValueKind.String && IsType(x.GetString(), type)));
+            && (t.ValueKind == JsonValueKind.String ? IsType(Text(t), type) : t.ValueKind == JsonValueKind.Array && t.EnumerateArray().Any(x => IsType(Text(x), type)));
+
+        /// <summary>A string's text, or null when it is not a string or holds a lone surrogate (escaped JSON may: "\ud800"), which is no text.</summary>
+        private static string? Text(JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            try
+            {
+                return element.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
 
         private static bool IsType(string? value, string type) =>
             value == type || value == $"schema:{type}" || value == $"https://schema.org/{type}" || value == $"http://schema.org/{type}";

@@ -87,6 +87,18 @@ public class LedgerCsvTests
     }
 
     [Fact]
+    public void Import_ControlCharacterInAColumnName_IsEchoedEscaped()
+    {
+        // Found by the mutation fuzzer: the column of the problem carried the file's form feed to the terminal.
+        var files = HandWritten with { Claims = CsvInput.FromText("mine.csv", "id,incident,speaker,subject,predicate,bad\fname\n") };
+
+        var act = () => LedgerCsv.Import(files, Parties);
+
+        act.Should().Throw<CsvImportException>().Which.Problems.Should().ContainSingle(p => p.Code == ErrorCodes.UnknownField)
+            .Which.ToString().Should().NotContain("\f");
+    }
+
+    [Fact]
     public void Import_ProblemsInTheOtherFiles_AreLocatedThere()
     {
         var files = HandWritten with

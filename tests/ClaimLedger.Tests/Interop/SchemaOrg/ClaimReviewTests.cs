@@ -171,6 +171,17 @@ public class ClaimReviewTests
         act.Should().Throw<LedgerValidationException>().Which.Problems.Should().Contain(p => p.Path == path && p.Code == code);
     }
 
+    [Theory]
+    [InlineData("{\"@type\":\"ClaimReview\",\"claimRe\\ud800viewed\":\"x\",\"itemReviewed\":{\"author\":{\"name\":\"A\"}}}")]
+    [InlineData("{\"@type\":\"ClaimReview\",\"claimReviewed\":\"x\\ud800\",\"itemReviewed\":{\"author\":{\"name\":\"A\"}}}")]
+    public void Import_LoneSurrogate_IsAProblemNotACrash(string json)
+    {
+        // Found by the mutation fuzzer: JsonDocument throws InvalidOperationException for such strings and names.
+        var act = () => ClaimReviewImport.Import(json, Ledger.Empty, new ClaimReviewImportOptions("i"));
+
+        act.Should().Throw<LedgerValidationException>().Which.Problems.Should().Contain(p => p.Code == ErrorCodes.InvalidText);
+    }
+
     [Fact]
     public void Import_SyntaxError_HasLineAndPosition()
     {
