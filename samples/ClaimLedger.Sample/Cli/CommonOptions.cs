@@ -27,7 +27,7 @@ internal sealed class CommonOptions
     public Option<string> Format { get; } = new("--format", "-f")
     {
         Description = "Output format: text (tables for a terminal), json (stable, documented in the README) or markdown; "
-            + "csv for 'contradictions' and 'export'; claimledger and claimreview for 'export'.",
+            + "csv for 'contradictions' and 'export'; claimledger for 'export'; claimreview for 'export' and 'import'.",
         HelpName = "text|json|markdown|csv|claimledger|claimreview",
         DefaultValueFactory = _ => "text",
         Recursive = true,

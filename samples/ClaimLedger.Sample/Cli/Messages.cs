@@ -66,12 +66,15 @@ internal static class Messages
         + "leave out --format, or add --out <file> to get a summary in that format.";
 
     public static string FormatNotHere(string format, string command) =>
-        $"error: '{command}' cannot write --format {format}: csv is for 'contradictions' and 'export', claimledger and claimreview for 'export'.";
+        $"error: '{command}' cannot write --format {format}: csv is for 'contradictions' and 'export', claimledger for 'export', claimreview for 'export' and 'import'.";
 
     public static string ReviewNeeds(string option) =>
         $"error: --format claimreview needs {option} (the page that hosts the review and who publishes it).";
 
     public static string ReviewOnly(string option) => $"error: {option} applies only to --format claimreview.";
+
+    public static string ReviewImportNeedsIncident =>
+        "error: 'import --format claimreview' needs --incident <id>: the incident the reviewed claims are about.";
 
     public static string UnknownClaim(string id) => $"error: the ledger has no claim '{id}'.";
 

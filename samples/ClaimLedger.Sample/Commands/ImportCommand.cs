@@ -1,9 +1,11 @@
 using System.CommandLine;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Interop.Csv;
+using ClaimLedger.Interop.SchemaOrg;
 using ClaimLedger.Sample.Cli;
 using ClaimLedger.Sample.Views;
 using ClaimLedger.Serialization;
+using ClaimLedger.Validation;
 
 namespace ClaimLedger.Sample.Commands;
 
@@ -34,11 +36,20 @@ internal sealed class ImportCommand(CliContext cli)
 
     private readonly Option<string?> _parties = new("--parties") { Description = "Parties to create (id,name,aliases,aligned) instead of the well-known ones.", HelpName = "file" };
 
+    private readonly Option<string?> _incident = new("--incident")
+    {
+        Description = "With --format claimreview: the incident the reviewed claims are about (created when the ledger has none of that id).",
+        HelpName = "id",
+    };
+
     public Command Build()
     {
-        var command = new Command("import", "Import claims from CSV (with their sources, places, incidents and parties) into a ledger file, all or nothing.")
+        var command = new Command(
+            "import",
+            "Import claims from CSV (with their sources, places, incidents and parties), or with --format claimreview from ClaimReview "
+            + "JSON-LD, a page holding it or a fact-check search API response, into a ledger file, all or nothing.")
         {
-            _claims, _out, _sources, _places, _incidents, _parties,
+            _claims, _out, _sources, _places, _incidents, _parties, _incident,
         };
         command.SetAction(Run);
         return command;
@@ -60,6 +71,11 @@ internal sealed class ImportCommand(CliContext cli)
             Parties = Input(parties, "--parties"),
         };
 
+        if (cli.Options.FormatOf(parse) == OutputFormat.ClaimReview)
+        {
+            return FromClaimReview(parse, into, path);
+        }
+
         Ledger? ledger;
         ImmutableArray<CsvProblem> problems;
         try
@@ -76,6 +92,48 @@ internal sealed class ImportCommand(CliContext cli)
             throw CliException.CannotLoad([Messages.NotImported(problems.Length), .. problems.Select(Messages.CsvProblem)]);
         }
 
+        Save(ledger, path);
+        cli.SummaryRenderer(parse).Exported(new ExportView(path, new LedgerViews(ledger).Counts(ledger.FindContradictions().Length)));
+        return ExitCodes.Ok;
+    }
+
+    private int FromClaimReview(ParseResult parse, Ledger into, string path)
+    {
+        string file = parse.GetRequiredValue(_claims);
+        string incident = parse.GetValue(_incident) ?? throw CliException.Usage(Messages.ReviewImportNeedsIncident);
+        if (!IncidentId.IsValid(incident))
+        {
+            throw CliException.Usage(Messages.BadReviewOption("--incident", $"'{incident}' is not a valid identifier"));
+        }
+
+        Input(file, "import");
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (IOException ex)
+        {
+            throw CliException.CannotLoad([Messages.CannotRead(file, ex.Message)]);
+        }
+
+        Ledger ledger;
+        try
+        {
+            ledger = ClaimReviewImport.Import(text, into, new ClaimReviewImportOptions(incident));
+        }
+        catch (LedgerValidationException ex)
+        {
+            throw CliException.CannotLoad([Messages.NotALedger(file, ex.Problems.Length), .. ex.Problems.Select(p => Messages.Problem(file, p))]);
+        }
+
+        Save(ledger, path);
+        cli.SummaryRenderer(parse).Exported(new ExportView(path, new LedgerViews(ledger).Counts(ledger.FindContradictions().Length)));
+        return ExitCodes.Ok;
+    }
+
+    private static void Save(Ledger ledger, string path)
+    {
         try
         {
             LedgerFile.Save(ledger, path);
@@ -92,9 +150,6 @@ internal sealed class ImportCommand(CliContext cli)
         {
             throw CliException.CannotLoad([Messages.CannotWrite(path, ex.Message)]);
         }
-
-        cli.SummaryRenderer(parse).Exported(new ExportView(path, new LedgerViews(ledger).Counts(ledger.FindContradictions().Length)));
-        return ExitCodes.Ok;
     }
 
     /// <summary>A CSV file that must exist; a missing one is reported before anything is read.</summary>

@@ -68,6 +68,34 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void ExportClaimReview_ThenImport_YieldsTheClaimsOfTheReviews()
+    {
+        string reviews = _temp.File("reviews.json");
+        string ledger = _temp.File("reviewed.json");
+        SampleRun.Of("export", "--format", "claimreview", "--claim", Expected.ParukhRussianClaim, "--review-url", "https://fc.example/p", "--reviewer", "FC", "--out", reviews).ShouldSucceed();
+
+        SampleRun.Of("import", reviews, "--format", "claimreview", "--incident", "parukh-2022", "--out", ledger).ShouldSucceed();
+
+        Claim claim = LedgerFile.Load(ledger).Claims.Should().ContainSingle().Subject;
+        claim.Id.Should().Be(new ClaimId(Expected.ParukhRussianClaim));
+        claim.Attribution.Quote.Should().Be(Expected.ParukhRussianQuote);
+    }
+
+    [Fact]
+    public void ImportClaimReview_Malformed_ListsTheProblemsWithTheirPaths()
+    {
+        string file = _temp.Write("bad.json", "[{\"@type\":\"ClaimReview\",\"itemReviewed\":{\"author\":{}}}]");
+
+        SampleRun run = SampleRun.Of("import", file, "--format", "claimreview", "--incident", "i", "--out", _temp.File("x.json")).ShouldFail(3);
+
+        run.Err.Should().Contain("$[0].claimReviewed").And.Contain("$[0].itemReviewed.author.name");
+    }
+
+    [Fact]
+    public void ImportClaimReview_WithoutIncident_IsAUsageError() =>
+        SampleRun.Of("import", _temp.Write("r.json", "{}"), "--format", "claimreview", "--out", _temp.File("x.json")).ShouldFail(2).Err.Should().Contain("needs --incident");
+
+    [Fact]
     public void Import_WithoutOut_IsAUsageError() =>
         SampleRun.Of(Args(Claims)).ShouldFail(2);
 
