@@ -119,6 +119,30 @@ internal static class LedgerHtml
 
         string stated = a.Stated is null ? "date of statement unknown" : $"stated {a.Stated}";
         html.Element("div", $"{claim.Id} \u00b7 {names.Incident(claim.Incident)} \u00b7 {stated}{(names.PartyOfSpeaker(claim) is { Length: > 0 } party ? $" \u00b7 {party}" : string.Empty)}", Html.MutedStyle);
+        if (!a.Citations.IsDefaultOrEmpty)
+        {
+            html.Open("div", Html.MutedStyle).Text("Cited: ");
+            for (int i = 0; i < a.Citations.Length; i++)
+            {
+                Citation c = a.Citations[i];
+                string words = (c.Relay is { } relay ? names.Source(relay) : c.Publisher ?? c.Title ?? c.Url ?? string.Empty)
+                    + (c.Section is null ? string.Empty : $" \u00a7 {c.Section}");
+                html.Text(i == 0 ? null : "; ");
+
+                // Only web addresses become links (the validators allow no other), so a file cannot smuggle a script URL in.
+                if (Citation.IsWebAddress(c.Url))
+                {
+                    html.Open("a", null, $"href=\"{System.Net.WebUtility.HtmlEncode(c.Url)}\"").Text(words).Close("a");
+                }
+                else
+                {
+                    html.Text(words);
+                }
+            }
+
+            html.Close("div");
+        }
+
         if (claim.Note is { } note)
         {
             html.Element("div", "Note: " + note, Html.MutedStyle);

@@ -4,7 +4,7 @@ namespace ClaimLedger;
 
 /// <summary>
 /// Who made a statement and how it reached the ledger: the speaker, the chain of outlets that relayed it,
-/// when it was said, the words quoted and a citation (in PROV terms: attributed to, quoted from).
+/// when it was said, the words quoted and the works that carried it (in PROV terms: attributed to, quoted from).
 /// </summary>
 /// <remarks>
 /// A statement relayed by ten outlets is still one voice: the speaker's. <see cref="Relays"/> lists the outlets
@@ -38,8 +38,11 @@ public sealed record Attribution
     /// <summary>Gets the words quoted, as the source document gives them, or null.</summary>
     public string? Quote { get; init; }
 
-    /// <summary>Gets where the statement can be checked (a URL or a reference), or null.</summary>
-    public string? Citation { get; init; }
+    /// <summary>
+    /// Gets where the statement can be checked: the works that carried it, with their addresses, titles, publishers
+    /// and dates; a citation naming a <see cref="Citation.Relay"/> is of that relay's publication.
+    /// </summary>
+    public ImmutableArray<Citation> Citations { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets that the statement was taken back (a deleted post, a retracted report), or null.</summary>
     public Withdrawal? Withdrawn { get; init; }
@@ -50,9 +53,9 @@ public sealed record Attribution
     /// <inheritdoc />
     public bool Equals(Attribution? other) =>
         other is not null && Speaker == other.Speaker && Voice == other.Voice && Equals(Stated, other.Stated)
-        && StatedAfter == other.StatedAfter && Quote == other.Quote && Citation == other.Citation
+        && StatedAfter == other.StatedAfter && Quote == other.Quote && Equality.Sequence(Citations, other.Citations)
         && Equals(Withdrawn, other.Withdrawn) && Equality.Sequence(Relays, other.Relays);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Speaker, Voice, Stated, StatedAfter, Quote, Citation, Withdrawn, Equality.Hash(Relays));
+    public override int GetHashCode() => HashCode.Combine(Speaker, Voice, Stated, StatedAfter, Quote, Equality.Hash(Citations), Withdrawn, Equality.Hash(Relays));
 }

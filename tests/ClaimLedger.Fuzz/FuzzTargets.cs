@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using ClaimLedger.Credibility;
+using ClaimLedger.Interop.Csv;
+using ClaimLedger.Interop.SchemaOrg;
 using ClaimLedger.Serialization;
 using ClaimLedger.Validation;
 
@@ -13,7 +16,7 @@ namespace ClaimLedger.Fuzz;
 public static class FuzzTargets
 {
     /// <summary>Gets the names of the targets, as the command line takes them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["load", "date", "quantity", "term", "grade"];
+    public static IReadOnlyList<string> Names { get; } = ["load", "date", "quantity", "term", "grade", "csv", "claimreview"];
 
     /// <summary>Runs a target on one input.</summary>
     /// <param name="target">One of <see cref="Names"/>.</param>
@@ -27,6 +30,8 @@ public static class FuzzTargets
             case "quantity": Quantity(Encoding.UTF8.GetString(input)); break;
             case "term": Term(Encoding.UTF8.GetString(input)); break;
             case "grade": Grade(Encoding.UTF8.GetString(input)); break;
+            case "csv": Csv(Encoding.UTF8.GetString(input)); break;
+            case "claimreview": ClaimReview(Encoding.UTF8.GetString(input)); break;
             default: throw new ArgumentException($"Unknown target '{target}'; expected one of {string.Join(", ", Names)}.", nameof(target));
         }
     }
@@ -114,6 +119,51 @@ public static class FuzzTargets
         }
 
         _ = PartyId.IsValid(text);
+    }
+
+    /// <summary>Imports text as a claims CSV; what imports must export and import back to the same claims.</summary>
+    public static void Csv(string text)
+    {
+        Ledger world = new LedgerBuilder()
+            .AddParty(WellKnownParties.All)
+            .AddSource(new Source("ru-mod", "Russian Ministry of Defence", SourceKind.Military) { Party = "russia" }, new Source("tass", "TASS", SourceKind.StateMedia))
+            .AddPlace(new Place("parukh", "Parukh"))
+            .AddIncident(new Incident("parukh-2022", "Parukh"))
+            .Build();
+        if (LedgerCsv.TryImport(new CsvImportFiles(CsvInput.FromText("claims.csv", text)), out Ledger? ledger, out ImmutableArray<CsvProblem> problems, world))
+        {
+            var exported = new StringWriter();
+            LedgerCsv.WriteClaims(ledger.Claims, exported);
+            Ledger back = LedgerCsv.Import(new CsvImportFiles(CsvInput.FromText("claims.csv", exported.ToString())), world);
+            Check(back.Claims.SequenceEqual(ledger.Claims), "imported claims do not export and import back the same");
+        }
+        else
+        {
+            Check(!problems.IsEmpty, "a refusal without problems");
+            foreach (CsvProblem problem in problems)
+            {
+                CheckMessage(problem.Message);
+                CheckMessage(problem.ToString());
+            }
+        }
+    }
+
+    /// <summary>Imports text as ClaimReview markup or a fact-check API response.</summary>
+    public static void ClaimReview(string text)
+    {
+        try
+        {
+            Ledger ledger = ClaimReviewImport.Import(text, Ledger.Empty, new ClaimReviewImportOptions("incident"));
+            Check(ledger.Claims.Count > 0, "an import without claims");
+        }
+        catch (LedgerValidationException ex)
+        {
+            Check(!ex.Problems.IsEmpty, "a refusal without problems");
+            foreach (ValidationProblem problem in ex.Problems)
+            {
+                CheckMessage(problem.Message);
+            }
+        }
     }
 
     private static void Expect<TException>(Action action)

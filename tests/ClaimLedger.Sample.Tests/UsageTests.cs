@@ -3,7 +3,7 @@ namespace ClaimLedger.Sample.Tests;
 /// <summary>Help for every command, and the errors of a wrong command line.</summary>
 public class UsageTests
 {
-    public static TheoryData<string> Commands => new() { "report", "contradictions", "incident", "sources", "places", "validate", "export" };
+    public static TheoryData<string> Commands => new() { "report", "contradictions", "incident", "sources", "places", "validate", "export", "import" };
 
     [Fact]
     public void Help_ListsEveryCommandAndTheCommonOptions()
@@ -12,7 +12,7 @@ public class UsageTests
 
         run.Out.Should().Contain("Usage:\n  ClaimLedger.Sample [command] [options]");
         run.Out.Should().ContainAll("report", "contradictions", "incident <id>", "sources", "places", "validate <file>", "export");
-        run.Out.Should().ContainAll("--ledger <file>", "--format <text|json|markdown>");
+        run.Out.Should().ContainAll("--ledger <file>", "--format <text|json|markdown|csv|claimledger|claimreview>");
     }
 
     [Theory]
@@ -22,7 +22,7 @@ public class UsageTests
         SampleRun run = SampleRun.Of(command, "--help").ShouldSucceed();
 
         run.Out.Should().Contain($"Usage:\n  ClaimLedger.Sample {command}");
-        run.Out.Should().Contain("--format <text|json|markdown>");
+        run.Out.Should().Contain("--format <text|json|markdown|csv|claimledger|claimreview>");
     }
 
     [Fact]
@@ -44,5 +44,5 @@ public class UsageTests
 
     [Fact]
     public void UnknownFormat_IsAUsageError() =>
-        SampleRun.Of("places", "--format", "yaml").ShouldFail(2).ErrLines[0].Should().Be("error: --format: 'yaml' is not one of text, json, markdown.");
+        SampleRun.Of("places", "--format", "yaml").ShouldFail(2).ErrLines[0].Should().Be("error: --format: 'yaml' is not one of text, json, markdown, csv, claimledger, claimreview.");
 }

@@ -1,7 +1,11 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Credibility;
 using ClaimLedger.Data;
+using ClaimLedger.Interop.Csv;
+using ClaimLedger.Interop.Json;
+using ClaimLedger.Interop.SchemaOrg;
 using ClaimLedger.Parquet;
 using ClaimLedger.Serialization;
 
@@ -163,6 +167,84 @@ public class ReadmeExamplesTests
     }
 
     internal static string Output { get; private set; } = string.Empty;
+
+    [Fact]
+    public void Csv_ImportsTheShippedExample_AndFindsTheDenial()
+    {
+        string folder = Path.Combine(RepositoryRoot(), "samples", "csv", "parukh");
+
+        // README: csv
+        Ledger imported = LedgerCsv.Import(
+            new CsvImportFiles(CsvInput.FromFile(Path.Combine(folder, "claims.csv")))
+            {
+                Sources = CsvInput.FromFile(Path.Combine(folder, "sources.csv")),
+                Places = CsvInput.FromFile(Path.Combine(folder, "places.csv")),
+                Incidents = CsvInput.FromFile(Path.Combine(folder, "incidents.csv")),
+            },
+            into: new LedgerBuilder().AddParty(WellKnownParties.All).Build());
+        var csv = new StringWriter();
+        LedgerCsv.WriteContradictions(imported.FindContradictions(), csv);
+        // README: end
+
+        imported.FindContradictions().Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.Denial);
+        csv.ToString().Should().Contain(",denial,parukh-2022,27 March 2022,2022-03-27,2022-03-27,");
+    }
+
+    [Fact]
+    public void Readme_CsvBlocksAreTheShippedExample()
+    {
+        string root = RepositoryRoot();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var blocks = Regex.Matches(readme, @"```csv\r?\n(?<csv>.*?)```", RegexOptions.Singleline).Select(m => m.Groups["csv"].Value).ToList();
+        string[] files = ["claims.csv", "sources.csv", "places.csv", "incidents.csv"];
+
+        blocks.Should().HaveCount(files.Length);
+        for (int i = 0; i < files.Length; i++)
+        {
+            blocks[i].Should().Be(File.ReadAllText(Path.Combine(root, "samples", "csv", "parukh", files[i])), $"the README shows {files[i]} as shipped");
+        }
+
+        foreach (string template in Directory.GetFiles(Path.Combine(root, "samples", "csv"), "*-template.csv"))
+        {
+            string kind = Path.GetFileName(template).Split('-')[0];
+            ImmutableArray<string> columns = kind switch
+            {
+                "claims" => LedgerCsv.ClaimColumns,
+                "sources" => LedgerCsv.SourceColumns,
+                "places" => LedgerCsv.PlaceColumns,
+                "incidents" => LedgerCsv.IncidentColumns,
+                _ => LedgerCsv.PartyColumns,
+            };
+            File.ReadAllText(template).TrimEnd('\n').Split(',').Should().BeSubsetOf(columns, $"{template} names only columns of the layout");
+        }
+    }
+
+    [Fact]
+    public void ClaimReview_ExportOfParukh_ImportsBack()
+    {
+        // README: claimreview
+        Contradiction parukh = BundledLedgers.NagornoKarabakh.FindContradictions(new ContradictionFilter { Incident = "parukh-2022", Kinds = [ContradictionKind.Denial] })[0];
+        var reviewer = new ClaimReviewOptions("https://factcheck.example.org/parukh", "Example Fact Check") { DatePublished = new LocalDate(2026, 12, 1) };
+        string jsonLd = ClaimReviewExport.ToJson(ClaimReviewExport.ForContradiction(parukh, reviewer));
+        Ledger reviewed = ClaimReviewImport.Import(jsonLd, Ledger.Empty, new ClaimReviewImportOptions("parukh-2022"));
+        // README: end
+
+        jsonLd.Should().Contain("\"alternateName\": \"Contradicted by ");
+        reviewed.Claims.Select(c => c.Id).Should().Equal(parukh.Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void SystemTextJson_ClaimHasReadableDates()
+    {
+        // README: system-text-json
+        Claim claim = BundledLedgers.NagornoKarabakh.GetClaim("parukh-ru-mod-withdrawn");
+        string json = JsonSerializer.Serialize(claim, ClaimLedgerJson.Options);
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).AddClaimLedgerConverters();
+        // README: end
+
+        json.Should().Contain("\"earliest\": \"2022-03-27\"");
+        JsonSerializer.Deserialize<Claim>(json, options).Should().Be(claim);
+    }
 
     [Fact]
     public void Readme_CodeBlocksAreTheCodeOfThisFile()

@@ -17,7 +17,17 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, OutputSettin
     public Ledger LoadLedger(ParseResult parse) => LedgerLoader.Load(parse.GetValue(Options.Ledger));
 
     /// <summary>Gets the renderer for the format <c>--format</c> chose, writing to stdout.</summary>
+    /// <exception cref="CliException">The format is one only some commands write (csv, claimledger, claimreview).</exception>
     public IRenderer Renderer(ParseResult parse) => Options.FormatOf(parse) switch
+    {
+        OutputFormat.Json => new JsonRenderer(Out),
+        OutputFormat.Markdown => new MarkdownRenderer(Out),
+        OutputFormat.Text => new TextRenderer(Out, Settings),
+        _ => throw CliException.Usage(Messages.FormatNotHere(parse.GetValue(Options.Format)!, parse.CommandResult.Command.Name)),
+    };
+
+    /// <summary>Gets the renderer for a summary after writing a file: text unless json or markdown was asked for.</summary>
+    public IRenderer SummaryRenderer(ParseResult parse) => Options.FormatOf(parse) switch
     {
         OutputFormat.Json => new JsonRenderer(Out),
         OutputFormat.Markdown => new MarkdownRenderer(Out),

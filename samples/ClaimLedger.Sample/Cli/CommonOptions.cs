@@ -8,7 +8,7 @@ namespace ClaimLedger.Sample.Cli;
 /// </summary>
 internal sealed class CommonOptions
 {
-    private static readonly string[] Formats = ["text", "json", "markdown"];
+    private static readonly string[] Formats = ["text", "json", "markdown", "csv", "claimledger", "claimreview"];
 
     public CommonOptions()
     {
@@ -26,8 +26,9 @@ internal sealed class CommonOptions
     /// <summary>Gets <c>--format text|json|markdown</c>.</summary>
     public Option<string> Format { get; } = new("--format", "-f")
     {
-        Description = "Output format: text (tables for a terminal), json (stable, documented in the README) or markdown.",
-        HelpName = "text|json|markdown",
+        Description = "Output format: text (tables for a terminal), json (stable, documented in the README) or markdown; "
+            + "csv for 'contradictions' and 'export'; claimledger for 'export'; claimreview for 'export' and 'import'.",
+        HelpName = "text|json|markdown|csv|claimledger|claimreview",
         DefaultValueFactory = _ => "text",
         Recursive = true,
     };
@@ -37,6 +38,9 @@ internal sealed class CommonOptions
     {
         "json" => OutputFormat.Json,
         "markdown" => OutputFormat.Markdown,
+        "csv" => OutputFormat.Csv,
+        "claimledger" => OutputFormat.ClaimLedger,
+        "claimreview" => OutputFormat.ClaimReview,
         _ => OutputFormat.Text,
     };
 

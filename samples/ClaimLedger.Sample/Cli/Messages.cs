@@ -65,6 +65,28 @@ internal static class Messages
         $"error: 'export' writes the ledger file format (JSON) to stdout, so --format {format} does not apply; "
         + "leave out --format, or add --out <file> to get a summary in that format.";
 
+    public static string FormatNotHere(string format, string command) =>
+        $"error: '{command}' cannot write --format {format}: csv is for 'contradictions' and 'export', claimledger for 'export', claimreview for 'export' and 'import'.";
+
+    public static string ReviewNeeds(string option) =>
+        $"error: --format claimreview needs {option} (the page that hosts the review and who publishes it).";
+
+    public static string ReviewOnly(string option) => $"error: {option} applies only to --format claimreview.";
+
+    public static string ReviewImportNeedsIncident =>
+        "error: 'import --format claimreview' needs --incident <id>: the incident the reviewed claims are about.";
+
+    public static string UnknownClaim(string id) => $"error: the ledger has no claim '{id}'.";
+
+    public static string UnknownContradiction(string id) => $"error: no contradiction has the id '{id}'; 'contradictions' lists them.";
+
+    public static string BadReviewOption(string option, string reason) => $"error: {option}: {reason}";
+
+    public static string NotImported(int problems) =>
+        $"error: nothing was imported: the CSV has {Count(problems, "problem")}:";
+
+    public static string CsvProblem(ClaimLedger.Interop.Csv.CsvProblem problem) => $"error: {problem}";
+
     public static string UsageHint(string commandPath) => $"Run '{commandPath} --help' for usage.";
 
     public static string Internal(Exception ex) =>

@@ -11,4 +11,13 @@ internal enum OutputFormat
 
     /// <summary>Markdown, for pasting into a report or an issue.</summary>
     Markdown,
+
+    /// <summary>CSV, for a spreadsheet: <c>export</c> (the claims) and <c>contradictions</c> only.</summary>
+    Csv,
+
+    /// <summary>The library's ledger file format: <c>export</c> only (its default).</summary>
+    ClaimLedger,
+
+    /// <summary>schema.org ClaimReview JSON-LD: <c>export</c> only.</summary>
+    ClaimReview,
 }

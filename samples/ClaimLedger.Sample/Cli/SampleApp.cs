@@ -70,6 +70,7 @@ internal static class SampleApp
         root.Subcommands.Add(new RevisionsCommand(cli).Build());
         root.Subcommands.Add(new ValidateCommand(cli).Build());
         root.Subcommands.Add(new ExportCommand(cli).Build());
+        root.Subcommands.Add(new ImportCommand(cli).Build());
         root.SetAction(report.Run);
         return root;
     }

@@ -109,6 +109,13 @@ internal sealed class ContradictionsCommand(CliContext cli)
 
         ImmutableArray<Contradiction> all = ledger.FindContradictions();
         ImmutableArray<Contradiction> found = filters.Count == 0 ? all : ledger.FindContradictions(filter);
+        if (cli.Options.FormatOf(parse) == OutputFormat.Csv)
+        {
+            // The same contradictions, in time order as the other formats list them, one row each.
+            ClaimLedger.Interop.Csv.LedgerCsv.WriteContradictions(found, cli.Out);
+            return ExitCodes.Ok;
+        }
+
         var views = new LedgerViews(ledger);
         cli.Renderer(parse).Contradictions(new ContradictionListView(string.Join(", ", filters), all.Length, [.. found.Select(views.Contradiction)]));
         return ExitCodes.Ok;

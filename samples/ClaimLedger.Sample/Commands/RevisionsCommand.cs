@@ -22,7 +22,7 @@ internal sealed class RevisionsCommand(CliContext cli)
             r.Speaker.Value,
             ledger.NameOf(Term.Source(r.Speaker)),
             r.Measure,
-            [.. r.Figures.Select(c => new FigureView(c.Id.Value, c.Quantity?.ToString() ?? string.Empty, c.Attribution.Stated?.ToString(), c.Id == r.Current.Id))],
+            [.. r.Figures.Select(c => new FigureView(c.Id.Value, c.Quantity?.ToString() ?? string.Empty, c.Attribution.Stated, c.Id == r.Current.Id))],
             r.Explanation))];
         cli.Renderer(parse).Revisions(revisions);
         return ExitCodes.Ok;

@@ -28,7 +28,13 @@ internal static class Grouping
     /// <summary>"Russia · 27 March 2022 · via TASS": who stands behind a claim and when it was said.</summary>
     public static string Provenance(ClaimView claim) => string.Join(
         " · ",
-        new[] { claim.PartyName ?? "(no party)", claim.Stated ?? "date unknown", claim.Outlet is null ? null : $"via {claim.Outlet}" }.OfType<string>());
+        new[] { claim.PartyName ?? "(no party)", claim.Stated?.ToString() ?? "date unknown", claim.Outlet is null ? null : $"via {claim.Outlet}" }.OfType<string>());
+
+    /// <summary>"cited: Wikipedia § Ceasefire violations › 2022": where a claim can be checked, or null when it cites nothing.</summary>
+    public static string? Cited(ClaimView claim) => claim.Citations.IsDefaultOrEmpty
+        ? null
+        : "cited: " + string.Join("; ", claim.Citations.Select(c =>
+            (c.Relay ?? c.Publisher ?? c.Title ?? c.Url) + (c.Section is null ? string.Empty : $" § {c.Section}")));
 
     /// <summary>A kind as a heading: "Incompatible quantities".</summary>
     public static string KindHeading(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');

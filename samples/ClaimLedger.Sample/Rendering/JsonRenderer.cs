@@ -19,6 +19,9 @@ internal sealed class JsonRenderer(TextWriter output) : IRenderer
         // The output is read by people and by JSON parsers, never embedded in HTML, so escaping for HTML only hurts.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NewLine = "\n",
+
+        // A date carries its ISO days and precision beside its text, so scripts need not parse English.
+        Converters = { new ClaimLedger.Interop.Json.FuzzyDateJsonConverter() },
     };
 
     public void Report(ReportView report) => Write(report);

@@ -29,7 +29,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
         Table(
             ["When", "Incident", "Id", "Claims", "Contradictions"],
             [false, false, false, true, true],
-            report.Incidents.Select(i => new[] { i.When ?? "unknown", Inline(i.Title), Code(i.Id), Number(i.Claims), Number(i.Contradictions) }));
+            report.Incidents.Select(i => new[] { i.When?.ToString() ?? "unknown", Inline(i.Title), Code(i.Id), Number(i.Claims), Number(i.Contradictions) }));
     }
 
     public void Contradictions(ContradictionListView list)
@@ -44,7 +44,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
     {
         Line($"# {Inline(incident.Title)}");
         Line();
-        Line($"{Code(incident.Id)} · {incident.When ?? "date unknown"}"
+        Line($"{Code(incident.Id)} · {incident.When?.ToString() ?? "date unknown"}"
             + (incident.Places.IsEmpty ? string.Empty : $" · {Inline(string.Join(", ", incident.Places))}")
             + (incident.Tags.IsEmpty ? string.Empty : $" · tags: {Inline(string.Join(", ", incident.Tags))}"));
         if (incident.Summary is { } summary)
@@ -59,7 +59,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
         Table(
             ["Claim", "Says", "Speaker", "Party", "Outlet", "Stated", "Quote"],
             [false, false, false, false, false, false, false],
-            incident.Claims.Select(c => new[] { Code(c.Id), Inline(c.Says), Inline(c.Speaker), Inline(c.PartyName ?? "—"), Inline(c.Outlet ?? "—"), c.Stated ?? "—", Quote(c.Quote) }));
+            incident.Claims.Select(c => new[] { Code(c.Id), Inline(c.Says), Inline(c.Speaker), Inline(c.PartyName ?? "—"), Inline(c.Outlet ?? "—"), c.Stated?.ToString() ?? "—", Quote(c.Quote) + Cited(c) }));
         Line();
         Line($"## Contradictions ({incident.Contradictions.Length})");
         foreach (ContradictionView c in incident.Contradictions)
@@ -95,7 +95,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
             Table(
                 ["Figure", "Said", "Claim", "Stands"],
                 [false, false, false, false],
-                r.Figures.Select(f => new[] { Inline(f.Figure), Inline(f.Stated ?? "—"), Code(f.Claim), f.Stands ? "yes" : "" }));
+                r.Figures.Select(f => new[] { Inline(f.Figure), Inline(f.Stated?.ToString() ?? "—"), Code(f.Claim), f.Stands ? "yes" : "" }));
         }
     }
 
@@ -160,7 +160,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
             Grouping.ClaimsBySide(c).Select(x => new[]
             {
                 Inline(x.Side.Position), Inline(x.Claim.Speaker), Inline(x.Claim.PartyName ?? "—"), Inline(x.Claim.Outlet ?? "—"),
-                x.Claim.Stated ?? "—", Quote(x.Claim.Quote),
+                x.Claim.Stated?.ToString() ?? "—", Quote(x.Claim.Quote) + Cited(x.Claim),
             }));
     }
 
@@ -189,6 +189,15 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Code(string text) => $"`{text.Replace("`", "'", StringComparison.Ordinal)}`";
+
+    /// <summary>" ([Wikipedia § Lead](https://...))" after a quote: where to check it; empty when nothing is cited.</summary>
+    private static string Cited(ClaimView claim) => claim.Citations.IsDefaultOrEmpty
+        ? string.Empty
+        : " (" + string.Join("; ", claim.Citations.Select(c =>
+        {
+            string words = Inline((c.Relay ?? c.Publisher ?? c.Title ?? c.Url)! + (c.Section is null ? string.Empty : $" § {c.Section}"));
+            return c.Url is null ? words : $"[{words}]({c.Url})";
+        })) + ")";
 
     private static string Quote(string? quote) => quote is null ? "—" : $"“{Inline(quote)}”";
 

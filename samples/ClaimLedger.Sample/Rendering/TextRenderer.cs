@@ -69,7 +69,7 @@ internal sealed class TextRenderer : IRenderer
         incidents.Columns[3].RightAligned();
         foreach (IncidentRow i in report.Incidents)
         {
-            incidents.AddRow(new Text(i.When ?? "unknown"), new Rows(new Text(i.Title), new Text(i.Id, Dim)), Number(i.Claims), Number(i.Contradictions));
+            incidents.AddRow(new Text(i.When?.ToString() ?? "unknown"), new Rows(new Text(i.Title), new Text(i.Id, Dim)), Number(i.Claims), Number(i.Contradictions));
         }
 
         _console.Write(incidents);
@@ -91,7 +91,7 @@ internal sealed class TextRenderer : IRenderer
     {
         _console.Write(new Text(incident.Title, Heading));
         _console.WriteLine();
-        var facts = new List<string> { incident.Id, incident.When ?? "date unknown" };
+        var facts = new List<string> { incident.Id, incident.When?.ToString() ?? "date unknown" };
         if (!incident.Places.IsEmpty)
         {
             facts.Add(string.Join(", ", incident.Places));
@@ -164,7 +164,7 @@ internal sealed class TextRenderer : IRenderer
             Table table = NewTable(TableBorder.Horizontal, "Figure", "Said", "Claim", "");
             foreach (FigureView f in r.Figures)
             {
-                table.AddRow(new Text(f.Figure), new Text(f.Stated ?? "—"), new Text(f.Claim, Dim), new Text(f.Stands ? "stands" : "superseded", f.Stands ? Style.Plain : Dim));
+                table.AddRow(new Text(f.Figure), new Text(f.Stated?.ToString() ?? "—"), new Text(f.Claim, Dim), new Text(f.Stands ? "stands" : "superseded", f.Stands ? Style.Plain : Dim));
             }
 
             _console.Write(table);
@@ -268,8 +268,9 @@ internal sealed class TextRenderer : IRenderer
         return table;
     }
 
-    private static Rows Who(ClaimView claim) =>
-        new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim));
+    private static Rows Who(ClaimView claim) => Grouping.Cited(claim) is { } cited
+        ? new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim), new Text(cited, Dim))
+        : new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim));
 
     private static Text QuoteOf(ClaimView claim) => new(claim.Quote is null ? "—" : $"“{claim.Quote}”");
 

@@ -13,6 +13,7 @@ namespace ClaimLedger.Sample.Views;
 /// <param name="Says">The proposition in words, such as "Azerbaijan withdrew from Parukh".</param>
 /// <param name="Quantity">The number given, such as "at least 3 servicemen", or null.</param>
 /// <param name="Quote">The words quoted, or null.</param>
+/// <param name="Citations">Where the statement can be checked.</param>
 internal sealed record ClaimView(
     string Id,
     string Incident,
@@ -21,8 +22,9 @@ internal sealed record ClaimView(
     string? Party,
     string? PartyName,
     string? Outlet,
-    string? Stated,
+    FuzzyDate? Stated,
     string Stance,
     string Says,
     string? Quantity,
-    string? Quote);
+    string? Quote,
+    ImmutableArray<CitationView> Citations);

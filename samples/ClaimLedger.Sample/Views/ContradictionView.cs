@@ -17,7 +17,7 @@ internal sealed record ContradictionView(
     string Incident,
     string IncidentTitle,
     ImmutableArray<string> Incidents,
-    string? Time,
+    FuzzyDate? Time,
     ImmutableArray<string> Parties,
     string Explanation,
     ImmutableArray<SideView> Sides,

@@ -6,4 +6,4 @@ namespace ClaimLedger.Sample.Views;
 /// <param name="When">When it happened, or null when unknown.</param>
 /// <param name="Claims">How many claims are about it.</param>
 /// <param name="Contradictions">How many contradictions involve its claims.</param>
-internal sealed record IncidentRow(string Id, string Title, string? When, int Claims, int Contradictions);
+internal sealed record IncidentRow(string Id, string Title, FuzzyDate? When, int Claims, int Contradictions);

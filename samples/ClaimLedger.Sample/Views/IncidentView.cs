@@ -12,7 +12,7 @@ namespace ClaimLedger.Sample.Views;
 internal sealed record IncidentView(
     string Id,
     string Title,
-    string? When,
+    FuzzyDate? When,
     ImmutableArray<string> Places,
     ImmutableArray<string> Tags,
     string? Summary,

@@ -31,11 +31,12 @@ internal sealed class LedgerViews(Ledger ledger)
             party?.Id.Value,
             party?.Name,
             outlet,
-            a.Stated?.ToString(),
+            a.Stated,
             claim.Stance == Stance.Denies ? "denies" : "affirms",
             _phrases.Says(claim),
             claim.Quantity?.ToString(),
-            a.Quote);
+            a.Quote,
+            [.. a.Citations.Select(c => new CitationView(c.Url, c.Title, c.Publisher, c.Published, c.Section, c.ArchiveUrl, c.Relay is { } r ? _phrases.Name(Term.Source(r)) : null))]);
     }
 
     /// <summary>Gets one contradiction.</summary>
@@ -48,7 +49,7 @@ internal sealed class LedgerViews(Ledger ledger)
             first.Value,
             ledger.TryGetIncident(first, out Incident? incident) ? incident.Title : first.Value,
             [.. c.Incidents.Select(i => i.Value)],
-            c.Time?.ToString(),
+            c.Time,
             [.. c.Parties.Select(p => p.Value)],
             c.Explanation,
             [.. c.Sides.Select(s => new SideView(s.Position, [.. s.Parties.Select(p => p.Value)], [.. s.Claims.Select(x => x.Id.Value).Distinct()]))],
@@ -67,7 +68,7 @@ internal sealed class LedgerViews(Ledger ledger)
             .. incidents.Select(i => new IncidentRow(
                 i.Id.Value,
                 i.Title,
-                i.When?.ToString(),
+                i.When,
                 ledger.ClaimsAbout(i.Id).Count,
                 all.Count(c => c.Incidents.Contains(i.Id)))),
         ];
@@ -78,7 +79,7 @@ internal sealed class LedgerViews(Ledger ledger)
     public IncidentView Incident(Incident incident, ImmutableArray<Contradiction> about) => new(
         incident.Id.Value,
         incident.Title,
-        incident.When?.ToString(),
+        incident.When,
         [.. incident.Places.Select(p => _phrases.Name(Term.Place(p)))],
         [.. incident.Tags],
         incident.Summary,

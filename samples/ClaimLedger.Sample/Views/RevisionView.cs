@@ -13,4 +13,4 @@ internal sealed record RevisionView(string Speaker, string SpeakerName, string M
 /// <param name="Figure">The figure as reported.</param>
 /// <param name="Stated">When it was said, or null.</param>
 /// <param name="Stands">Whether it is the figure that stands.</param>
-internal sealed record FigureView(string Claim, string Figure, string? Stated, bool Stands);
+internal sealed record FigureView(string Claim, string Figure, FuzzyDate? Stated, bool Stands);

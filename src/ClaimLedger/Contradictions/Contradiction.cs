@@ -32,7 +32,9 @@ public sealed class Contradiction : IEquatable<Contradiction>
     /// <summary>Gets a stable identifier derived from the kind, the topic and the claims, such as "c-3f9a0b12c4d5e6f708192a3b4c5d6e7f" (128 bits of a SHA-256 hash).</summary>
     public string Id { get; }
 
-    /// <summary>Gets the ledger the contradiction was found in, for the names of its speakers, parties and places.</summary>
+    /// <summary>Gets the ledger the contradiction was found in, for the names of its speakers, parties and places; never serialised.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    [Newtonsoft.Json.JsonIgnore]
     public Ledger Ledger { get; }
 
     /// <summary>Gets why the claims cannot all be true.</summary>

@@ -35,10 +35,12 @@ public static class LedgerFile
 
     /// <summary>
     /// The format version this library writes, and the newest it reads. Version 2 added predicates' wordings
-    /// (<c>sameAs</c>, <c>inverseOf</c>), entailments' argument mappings and opposite labels' other words; every
-    /// version 1 file reads unchanged.
+    /// (<c>sameAs</c>, <c>inverseOf</c>), entailments' argument mappings and opposite labels' other words; version 3
+    /// made citations data (<c>attribution.citations</c>: url, title, publisher, published, archive, accessed,
+    /// section, relay) instead of one free string. Every version 1 and 2 file reads unchanged: its
+    /// <c>citation</c> string becomes one citation, its address or, when it is not a web address, its title.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const string SchemaResource = "ClaimLedger.Serialization.ledger.schema.json";
 

@@ -91,6 +91,8 @@ internal static class LedgerFileErrors
 
     internal static string BadIdentifier(string text, string reason) => $"'{UserText.Echo(text)}' is not a valid identifier: {reason}";
 
+    internal static string NotIsoDate(string text) => $"'{UserText.Echo(text)}' is not an ISO date such as 2022-03-27";
+
     internal static string CannotRead(string text) => $"'{UserText.Echo(text)}' cannot be read here";
 
     internal static string Required(string? name) => $"'{name}' is required here";

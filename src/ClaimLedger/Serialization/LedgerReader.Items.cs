@@ -342,9 +342,63 @@ internal sealed partial class LedgerReader
         return present ? new Withdrawal { By = by is null ? (SourceId?)null : new SourceId(by), When = when, How = how } : null;
     }
 
+    private Citation? ReadCitation(JsonPath path)
+    {
+        string? url = null, title = null, publisher = null, archiveUrl = null, section = null, relay = null;
+        FuzzyDate? published = null;
+        LocalDate? accessed = null;
+        bool present = ReadObject(path, p =>
+        {
+            switch (p)
+            {
+                case "url": url = ReadString(path.Child("url")); return true;
+                case "title": title = ReadString(path.Child("title")); return true;
+                case "publisher": publisher = ReadString(path.Child("publisher")); return true;
+                case "published": published = ReadDate(path.Child("published")); return true;
+                case "archiveUrl": archiveUrl = ReadString(path.Child("archiveUrl")); return true;
+                case "accessed": accessed = ReadIsoDate(path.Child("accessed")); return true;
+                case "section": section = ReadString(path.Child("section")); return true;
+                case "relay": relay = ReadId(path.Child("relay")); return true;
+                default: return false;
+            }
+        });
+        return present
+            ? new Citation
+            {
+                Url = url,
+                Title = title,
+                Publisher = publisher,
+                Published = published,
+                ArchiveUrl = archiveUrl,
+                Accessed = accessed,
+                Section = section,
+                Relay = relay is null ? (SourceId?)null : new SourceId(relay),
+            }
+            : null;
+    }
+
+    private LocalDate? ReadIsoDate(JsonPath path)
+    {
+        string? text = ReadString(path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Add(path, ErrorCodes.InvalidDate, LedgerFileErrors.NotIsoDate(text), text);
+        return null;
+    }
+
     private Attribution? ReadAttribution(JsonPath path)
     {
-        string? speaker = null, statedAfter = null, quote = null, citation = null;
+        string? speaker = null, statedAfter = null, quote = null;
+        var citations = ImmutableArray.CreateBuilder<Citation>();
         Withdrawal? withdrawn = null;
         AttributionVoice? voice = null;
         FuzzyDate? stated = null;
@@ -359,7 +413,23 @@ internal sealed partial class LedgerReader
                 case "stated": stated = ReadDate(path.Child("stated")); return true;
                 case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); return true;
                 case "quote": quote = ReadString(path.Child("quote")); return true;
-                case "citation": citation = ReadString(path.Child("citation")); return true;
+                case "citation":
+                    // Versions 1 and 2 wrote one free string; it is read as one citation, a web address or a title.
+                    if (ReadString(path.Child("citation")) is { } legacy)
+                    {
+                        citations.Add(Citation.IsWebAddress(legacy) ? new Citation { Url = legacy } : new Citation { Title = legacy });
+                    }
+
+                    return true;
+                case "citations":
+                    ReadList(path.Child("citations"), itemPath =>
+                    {
+                        if (ReadCitation(itemPath) is { } citation)
+                        {
+                            citations.Add(citation);
+                        }
+                    });
+                    return true;
                 case "withdrawn": withdrawn = ReadWithdrawal(path.Child("withdrawn")); return true;
                 default: return false;
             }
@@ -376,7 +446,7 @@ internal sealed partial class LedgerReader
             Stated = stated,
             StatedAfter = statedAfter is null ? (ClaimId?)null : new ClaimId(statedAfter),
             Quote = quote,
-            Citation = citation,
+            Citations = citations.ToImmutable(),
             Withdrawn = withdrawn,
         };
     }

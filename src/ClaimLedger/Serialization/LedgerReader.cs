@@ -85,6 +85,10 @@ internal sealed partial class LedgerReader
                     case "version":
                         version = ReadVersion();
                         return true;
+                    case "$schema":
+                        // Editors use it for completion; the reader checks only that it is a string.
+                        ReadString("$schema");
+                        return true;
                     case "title": Title = ReadCleanString("title"); return true;
                     case "description": Description = ReadCleanString("description"); return true;
                     case "parties": ReadArray("parties", parties, ReadParty); return true;
@@ -593,6 +597,7 @@ internal sealed partial class LedgerReader
             "latitude", "longitude", "label", "cardinality", "quantity", "opposites", "entails", "predicate", "negated",
             "when", "tags", "summary", "incident", "attribution", "proposition", "stance", "credibility", "voice", "speaker",
             "relays", "stated", "statedAfter", "quote", "citation", "subject", "object", "place", "time",
+            "citations", "url", "publisher", "published", "archiveUrl", "accessed", "section", "relay", "$schema",
         ];
         foreach (string name in names)
         {

@@ -161,7 +161,26 @@ internal static class LedgerWriter
         Optional(w, "stated", a.Stated?.ToString());
         Optional(w, "statedAfter", a.StatedAfter?.Value);
         Optional(w, "quote", a.Quote);
-        Optional(w, "citation", a.Citation);
+        if (!a.Citations.IsDefaultOrEmpty)
+        {
+            w.WritePropertyName("citations");
+            w.WriteStartArray();
+            foreach (Citation citation in a.Citations)
+            {
+                w.WriteStartObject();
+                Optional(w, "url", citation.Url);
+                Optional(w, "title", citation.Title);
+                Optional(w, "publisher", citation.Publisher);
+                Optional(w, "published", citation.Published?.ToString());
+                Optional(w, "archiveUrl", citation.ArchiveUrl);
+                Optional(w, "accessed", citation.Accessed is { } accessed ? NodaTime.Text.LocalDatePattern.Iso.Format(accessed) : null);
+                Optional(w, "section", citation.Section);
+                Optional(w, "relay", citation.Relay?.Value);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
         if (a.Withdrawn is { } withdrawn)
         {
             w.WritePropertyName("withdrawn");

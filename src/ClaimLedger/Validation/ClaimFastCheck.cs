@@ -91,8 +91,8 @@ internal static class ClaimFastCheck
         return (attribution.StatedAfter is not { } after || scope.HasClaim(after))
             && (attribution.Withdrawn?.By is not { } by || scope.HasSource(by))
             && (attribution.Quote is null || !string.IsNullOrWhiteSpace(attribution.Quote))
-            && (attribution.Citation is null || !string.IsNullOrWhiteSpace(attribution.Citation))
-            && TextCheck.IsClean(attribution.Quote) && TextCheck.IsClean(attribution.Citation);
+            && TextCheck.IsClean(attribution.Quote)
+            && attribution.Citations.All(c => CitationCheck.IsValid(c, attribution));
     }
 
     private static bool IsValid(Proposition proposition, ReferenceScope scope) =>

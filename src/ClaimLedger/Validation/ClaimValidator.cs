@@ -68,10 +68,16 @@ internal sealed class ClaimValidator : AbstractValidator<Claim>
             RuleFor(a => a.StatedAfter!.Value).Defined(scope.HasClaim, "claim").OverridePropertyName("StatedAfter").When(a => a.StatedAfter is not null);
             RuleFor(a => a.Quote).Must(q => !string.IsNullOrWhiteSpace(q)).When(a => a.Quote is not null)
                 .WithErrorCode(ErrorCodes.EmptyQuote).WithMessage("a quote, when given, must not be empty");
-            RuleFor(a => a.Citation).Present("a citation, when given,").When(a => a.Citation is not null);
+            RuleForEach(a => a.Citations).Custom((citation, context) =>
+            {
+                foreach (var problem in CitationCheck.Problems(citation, context.InstanceToValidate))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure($"{context.PropertyPath}.{problem.Property}", problem.Message, problem.Value)
+                    { ErrorCode = problem.Code });
+                }
+            });
             RuleFor(a => a.Withdrawn!.By!.Value).Defined(scope.HasSource, "source").OverridePropertyName("Withdrawn.By").When(a => a.Withdrawn?.By is not null);
             RuleFor(a => a.Quote).Clean();
-            RuleFor(a => a.Citation).Clean();
         }
     }
 

@@ -26,7 +26,14 @@ public static class MemoryCounting
             Count(claim.Note);
             Count(claim.Attribution.Speaker.Value);
             Count(claim.Attribution.Quote);
-            Count(claim.Attribution.Citation);
+            foreach (Citation citation in claim.Attribution.Citations)
+            {
+                Count(citation.Url);
+                Count(citation.Title);
+                Count(citation.Publisher);
+                Count(citation.ArchiveUrl);
+                Count(citation.Section);
+            }
             Count(claim.Attribution.StatedAfter?.Value);
             foreach (SourceId relay in claim.Attribution.Relays)
             {

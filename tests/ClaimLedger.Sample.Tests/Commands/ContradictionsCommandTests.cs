@@ -50,8 +50,41 @@ public class ContradictionsCommandTests
             "id", "kind", "incident", "incidentTitle", "incidents", "time", "parties", "explanation", "sides", "claims");
         first.GetProperty("sides")[0].EnumerateObject().Select(p => p.Name).Should().Equal("position", "parties", "claims");
         first.GetProperty("claims")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
-            "id", "incident", "speaker", "speakerId", "party", "partyName", "outlet", "stated", "stance", "says", "quantity", "quote");
+            "id", "incident", "speaker", "speakerId", "party", "partyName", "outlet", "stated", "stance", "says", "quantity", "quote", "citations");
+        first.GetProperty("time").EnumerateObject().Select(p => p.Name).Should().Equal("text", "earliest", "latest", "precision");
+        first.GetProperty("claims")[0].GetProperty("citations")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
+            "url", "title", "publisher", "published", "section", "archiveUrl", "relay");
     }
+
+    [Fact]
+    public void Contradictions_Json_DatesCarryIsoDaysAndPrecision_AndClaimsTheirCitations()
+    {
+        JsonElement parukh = SampleRun.Of("contradictions", "--format", "json").Json.EnumerateArray()
+            .Single(c => c.GetProperty("explanation").GetString() == Expected.ParukhExplanation);
+
+        JsonElement stated = Claim(parukh, Expected.ParukhAzerbaijaniClaim).GetProperty("stated");
+        stated.GetProperty("text").GetString().Should().Be("March 2022");
+        stated.GetProperty("earliest").GetString().Should().Be("2022-03-01");
+        stated.GetProperty("latest").GetString().Should().Be("2022-03-31");
+        stated.GetProperty("precision").GetString().Should().Be("month");
+        JsonElement citation = Claim(parukh, Expected.ParukhRussianClaim).GetProperty("citations")[0];
+        citation.GetProperty("url").GetString().Should().StartWith("https://en.wikipedia.org/wiki/");
+        citation.GetProperty("section").GetString().Should().Be("Ceasefire violations › 2022");
+    }
+
+    [Fact]
+    public void Contradictions_Csv_OneRowEach_WithKindTimeSidesAndClaims()
+    {
+        string[] lines = SampleRun.Of("contradictions", "--format", "csv", "--incident", "parukh-2022").ShouldSucceed().Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines[0].Should().Be("id,kind,incidents,time,time_earliest,time_latest,parties,sides,side_parties,side_claims,claims,tentative,explanation");
+        lines.Skip(1).Should().Contain(l => l.Contains(",denial,parukh-2022,27 March 2022,2022-03-27,2022-03-27,", StringComparison.Ordinal)
+            && l.Contains($"{Expected.ParukhRussianClaim} | {Expected.ParukhAzerbaijaniClaim}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Places_Csv_IsAUsageError() =>
+        SampleRun.Of("places", "--format", "csv").ShouldFail(2).Err.Should().Contain("'places' cannot write --format csv");
 
     [Fact]
     public void Contradictions_Json_ParukhDenialHasBothSpeakersWithPartyDateStanceAndQuote()
@@ -66,13 +99,13 @@ public class ContradictionsCommandTests
         russian.GetProperty("speaker").GetString().Should().Be("Russian Ministry of Defence");
         russian.GetProperty("party").GetString().Should().Be("russia");
         russian.GetProperty("outlet").ValueKind.Should().Be(JsonValueKind.Null);
-        russian.GetProperty("stated").GetString().Should().Be("27 March 2022");
+        russian.GetProperty("stated").GetProperty("text").GetString().Should().Be("27 March 2022");
         russian.GetProperty("stance").GetString().Should().Be("affirms");
         russian.GetProperty("quote").GetString().Should().Be(Expected.ParukhRussianQuote);
         JsonElement azerbaijani = Claim(parukh, Expected.ParukhAzerbaijaniClaim);
         azerbaijani.GetProperty("speaker").GetString().Should().Be("Ministry of Defence of Azerbaijan");
         azerbaijani.GetProperty("party").GetString().Should().Be("azerbaijan");
-        azerbaijani.GetProperty("stated").GetString().Should().Be("March 2022");
+        azerbaijani.GetProperty("stated").GetProperty("text").GetString().Should().Be("March 2022");
         azerbaijani.GetProperty("stance").GetString().Should().Be("denies");
         azerbaijani.GetProperty("quote").GetString().Should().Be(Expected.ParukhAzerbaijaniQuote);
         parukh.GetProperty("sides").EnumerateArray().Select(s => s.GetProperty("claims")[0].GetString())
@@ -99,7 +132,7 @@ public class ContradictionsCommandTests
         markdown.Should().StartWith("# Contradictions\n\n14 contradictions.\n");
         markdown.Should().Contain("\n## Parukh (`parukh-2022`)\n").And.Contain("\n### Denial · `c-");
         markdown.Should().Contain("| Side | Speaker | Party | Outlet | Stated | Quote |");
-        markdown.Should().Contain($"| Azerbaijan withdrew from Parukh | Russian Ministry of Defence | Russia | — | 27 March 2022 | “{Expected.ParukhRussianQuote}” |");
+        markdown.Should().Contain($"| Azerbaijan withdrew from Parukh | Russian Ministry of Defence | Russia | — | 27 March 2022 | “{Expected.ParukhRussianQuote}” ([Wikipedia § Ceasefire violations › 2022](https://en.wikipedia.org/wiki/Russian_peacekeeping_operation_in_Nagorno-Karabakh)) |");
     }
 
     [Fact]

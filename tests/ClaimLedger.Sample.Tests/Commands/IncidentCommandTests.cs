@@ -22,7 +22,7 @@ public class IncidentCommandTests
         JsonElement incident = SampleRun.Of("incident", "parukh-2022", "--format", "json").ShouldSucceed().Json;
 
         incident.GetProperty("id").GetString().Should().Be("parukh-2022");
-        incident.GetProperty("when").GetString().Should().Be("24–25 March 2022");
+        incident.GetProperty("when").GetProperty("text").GetString().Should().Be("24–25 March 2022");
         incident.GetProperty("places").EnumerateArray().Select(p => p.GetString()).Should().Contain("Parukh");
         incident.GetProperty("claims").GetArrayLength().Should().Be(11);
         JsonElement denial = incident.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetString() == Expected.ParukhAzerbaijaniClaim);

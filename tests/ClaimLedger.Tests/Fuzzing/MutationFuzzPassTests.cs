@@ -18,6 +18,8 @@ public class MutationFuzzPassTests
     [InlineData("quantity", "quantity", 6000)]
     [InlineData("term", "term", 3000)]
     [InlineData("grade", "term", 3000)]
+    [InlineData("csv", "csv", 1500)]
+    [InlineData("claimreview", "claimreview", 1500)]
     public void Target_FixedSeedAndCount_FindsNothing(string target, string corpus, int inputs)
     {
         var fuzzer = new MutationFuzzer(Corpus(corpus), Seed);

@@ -18,6 +18,16 @@ public class LedgerHtmlTests
     }
 
     [Fact]
+    public void Render_Claim_LinksItsCitationsWithTheirSections()
+    {
+        Claim claim = Ledger.GetClaim("parukh-ru-mod-withdrawn");
+
+        string html = LedgerHtml.Render(claim);
+
+        html.Should().Contain("Cited: <a href=\"https://en.wikipedia.org/wiki/Russian_peacekeeping_operation_in_Nagorno-Karabakh\">Wikipedia &#167; Ceasefire violations \u203a 2022</a>");
+    }
+
+    [Fact]
     public void Render_BareClaim_ShowsIdentifiersAndGuessesNoLedger()
     {
         Claim claim = Ledger.GetClaim("parukh-ru-mod-withdrawn");

@@ -68,4 +68,65 @@ public class FormatVersionTests
 
         act.Should().Throw<ClaimLedger.Validation.LedgerValidationException>().Which.Problems.Should().Contain(p => p.Path.StartsWith("predicates[0].entails[0]", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Load_OlderCitationString_BecomesOneCitation_AddressOrTitle(int version)
+    {
+        string json = Version1.Replace("\"version\": 1", $"\"version\": {version}", StringComparison.Ordinal)
+            .Replace("\"attribution\": { \"speaker\": \"n\" }", "\"attribution\": { \"speaker\": \"n\", \"citation\": \"https://example.org/a\" }", StringComparison.Ordinal)
+            .Replace("\"attribution\": { \"speaker\": \"s\" }", "\"attribution\": { \"speaker\": \"s\", \"citation\": \"South's bulletin no. 4\" }", StringComparison.Ordinal);
+
+        Ledger ledger = LedgerFile.Parse(json);
+
+        ledger.GetClaim("a").Attribution.Citations.Should().Equal(Citation.Of("https://example.org/a"));
+        ledger.GetClaim("b").Attribution.Citations.Should().Equal(new Citation { Title = "South's bulletin no. 4" });
+        LedgerFile.ToJson(ledger).Should().Contain("\"citations\": [").And.NotContain("\"citation\":");
+    }
+
+    [Fact]
+    public void SaveThenLoad_Citations_AreLossless()
+    {
+        Ledger ledger = LedgerFile.Parse(Version1);
+        Claim a = ledger.GetClaim("a");
+        var full = new Citation
+        {
+            Url = "https://example.org/news/1",
+            Title = "North blames South",
+            Publisher = "Example News",
+            Published = FuzzyDate.Parse("3 March 2021"),
+            ArchiveUrl = "https://web.archive.org/web/2021/https://example.org/news/1",
+            Accessed = new LocalDate(2026, 12, 1),
+            Section = "Reactions",
+        };
+        Ledger cited = new LedgerBuilder().Add(ledger.ToBatch() with
+        {
+            Claims = [.. ledger.Claims.Select(c => c.Id == a.Id ? c with { Attribution = c.Attribution with { Citations = [full, Citation.Of("https://example.org/b")] } } : c)],
+        }).Build();
+
+        Ledger back = LedgerFile.Parse(LedgerFile.ToJson(cited));
+
+        back.GetClaim("a").Attribution.Citations.Should().Equal(full, Citation.Of("https://example.org/b"));
+    }
+
+    [Fact]
+    public void Load_SchemaProperty_IsAllowed()
+    {
+        string json = Version1.Replace("\"format\": \"claimledger\",", "\"$schema\": \"https://claimledger.org/schema/ledger-1.json\", \"format\": \"claimledger\",", StringComparison.Ordinal);
+
+        LedgerFile.Parse(json).Claims.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Load_BadCitation_IsReportedWithItsPath()
+    {
+        string json = Version1.Replace("\"version\": 1", "\"version\": 3", StringComparison.Ordinal)
+            .Replace("\"attribution\": { \"speaker\": \"n\" }", "\"attribution\": { \"speaker\": \"n\", \"citations\": [{ \"url\": \"not a url\", \"accessed\": \"1 May\" }, { \"publisher\": \"X\" }] }", StringComparison.Ordinal);
+
+        var act = () => LedgerFile.Parse(json);
+
+        var problems = act.Should().Throw<ClaimLedger.Validation.LedgerValidationException>().Which.Problems;
+        problems.Select(p => p.Path).Should().Contain(["claims[0].attribution.citations[0].accessed", "claims[0].attribution.citations[0].url", "claims[0].attribution.citations[1].url"]);
+    }
 }

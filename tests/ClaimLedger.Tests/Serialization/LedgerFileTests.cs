@@ -25,10 +25,10 @@ public class LedgerFileTests
     [InlineData("huge-number.json", "places[0].coordinates.latitude", ErrorCodes.OutOfRange, "1e400 is outside -90 to 90", 4)]
     [InlineData("huge-version.json", "version", ErrorCodes.InvalidValue, "'version' must be a whole number from 1, found 123456789012345678901234567890", 1)]
     [InlineData("invalid-utf8.json", "$", ErrorCodes.Syntax, "the file is not valid UTF-8: Unable to translate bytes [C3] at index 55 from specified code page to Unicode.", null)]
-    [InlineData("newer-version.json", "version", ErrorCodes.UnsupportedVersion, "the file is format version 3, but this version of ClaimLedger reads format version 2: upgrade ClaimLedger to read it", 3)]
+    [InlineData("newer-version.json", "version", ErrorCodes.UnsupportedVersion, "the file is format version 4, but this version of ClaimLedger reads format version 3: upgrade ClaimLedger to read it", 3)]
     [InlineData("unknown-field.json", "parties[0].nickname", ErrorCodes.UnknownField, "the format defines no property 'nickname' here", 4)]
     [InlineData("not-claimledger.json", "format", ErrorCodes.InvalidValue, "this is not a ClaimLedger file: 'format' is 'something-else', expected 'claimledger'", 1)]
-    [InlineData("missing-version.json", "version", ErrorCodes.Required, "the file has no 'version' property: expected \"version\": 2", null)]
+    [InlineData("missing-version.json", "version", ErrorCodes.Required, "the file has no 'version' property: expected \"version\": 3", null)]
     public void Load_BadFile_ReportsWhatAndWhere(string file, string path, string code, string message, int? line)
     {
         var act = () => LedgerFile.Load(Path.Combine("BadFiles", file));
@@ -176,7 +176,7 @@ public class LedgerFileTests
     {
         string json = LedgerFile.ToJson(Build(Claim("c1", "ru-mod", "party:azerbaijan", "withdrew-from", "place:parukh", time: "27 March 2022", relays: ["tass"])));
 
-        json.Should().StartWith("{\n  \"format\": \"claimledger\",\n  \"version\": 2,\n  \"parties\": [");
+        json.Should().StartWith("{\n  \"format\": \"claimledger\",\n  \"version\": 3,\n  \"parties\": [");
         json.Should().Contain("""
                   "attribution": {
                     "voice": "attributed",
@@ -224,7 +224,7 @@ public class LedgerFileTests
     public void OpenSchema_IsTheSchemaInTheRepository()
     {
         using var reader = new StreamReader(LedgerFile.OpenSchema());
-        reader.ReadToEnd().Should().Contain("\"title\": \"ClaimLedger ledger file, format version 1\"");
+        reader.ReadToEnd().Should().Contain("\"title\": \"ClaimLedger ledger file, format versions 1 to 3\"");
     }
 
     private static bool Validate(string json)

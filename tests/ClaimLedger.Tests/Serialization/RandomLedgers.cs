@@ -61,7 +61,12 @@ internal static class RandomLedgers
                     Stated = MaybeDate(),
                     StatedAfter = i > 0 && random.Next(3) == 0 ? new ClaimId($"c{i - 1}") : (ClaimId?)null,
                     Quote = random.Next(2) == 0 ? null : Text(),
-                    Citation = random.Next(3) == 0 ? "https://example.org/a?b=c&d" : null,
+                    Citations = random.Next(3) switch
+                    {
+                        0 => [Citation.Of("https://example.org/a?b=c&d")],
+                        1 => [new Citation { Title = Text(), Publisher = Text(), Published = MaybeDate(), Section = Text(), Accessed = new LocalDate(2026, 12, 1) }],
+                        _ => [],
+                    },
                 },
                 new Proposition(subject, p, obj) { Place = random.Next(2) == 0 ? (PlaceId?)null : Pick(places).Id, Time = MaybeDate() },
                 (Stance)random.Next(2))

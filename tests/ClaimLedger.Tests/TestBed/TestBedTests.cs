@@ -30,7 +30,7 @@ public class TestBedTests(ITestOutputHelper output)
         {
             TestBedCase bed = TestBedCase.Load(name);
             bed.Ledger.Claims.Should().HaveCountGreaterThanOrEqualTo(12, name);
-            bed.Ledger.Claims.Should().OnlyContain(c => c.Attribution.Citation != null && c.Attribution.Citation.StartsWith("http", StringComparison.Ordinal), $"every claim of {name} cites its page");
+            bed.Ledger.Claims.Should().OnlyContain(c => c.Attribution.Citations.Any(x => x.Url != null && x.Url.StartsWith("http", StringComparison.Ordinal)), $"every claim of {name} cites its page");
             bed.Contradictions.Should().NotBeEmpty(name);
             bed.Lookalikes.Should().NotBeEmpty(name);
         }
