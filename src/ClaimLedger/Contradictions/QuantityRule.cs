@@ -35,43 +35,60 @@ internal sealed class QuantityRule : IContradictionRule
         bool running = topic.Predicate.Counts == CountKind.RunningTotal;
         foreach (List<Statement> measure in Measures(topic, anyPlace: true))
         {
-            HashSet<Statement> superseded = topic.Options.KeepSuperseded ? [] : Superseded(topic, measure);
+            // A speaker supersedes their own figure for the same measure at the same place only: each place apart.
+            HashSet<Statement> superseded = topic.Options.KeepSuperseded ? []
+                : [.. measure.GroupBy(s => PropositionKey.Of(s.Proposition)).SelectMany(g => Superseded(topic, g.ToList()))];
             var figures = measure.Where(s => !superseded.Contains(s))
                 .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time), PropositionKey.Of(s.Proposition).Place))
                 .ToList();
             var disagree = new List<(Figure, Figure)>();
             var fell = new List<(Figure Earlier, Figure Later)>();
-            for (int i = 0; i < figures.Count; i++)
-            {
-                for (int j = i + 1; j < figures.Count; j++)
-                {
-                    Figure a = figures[i], b = figures[j];
-                    if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
-                    {
-                        continue;
-                    }
 
-                    // A count at a place within another's place, for the same incident, is a part of the other's:
-                    // it conflicts only by exceeding it ("2 aircraft lost over Pakistan" against "1 aircraft lost").
-                    // Unrelated places, or other incidents, count different things.
-                    if (a.Place != b.Place)
+            // Figures at one place are one measure: every pair is compared, as of overlapping times.
+            foreach (List<Figure> atPlace in figures.GroupBy(f => f.Place).Select(g => g.ToList()))
+            {
+                for (int i = 0; i < atPlace.Count; i++)
+                {
+                    for (int j = i + 1; j < atPlace.Count; j++)
                     {
-                        if (a.Statement.Claim.Incident == b.Statement.Claim.Incident && (Within(topic, a.Place, b.Place) ? Exceeds(a.Range, b.Range) && a.Time.Overlaps(b.Time)
-                            : Within(topic, b.Place, a.Place) && Exceeds(b.Range, a.Range) && a.Time.Overlaps(b.Time)))
+                        Figure a = atPlace[i], b = atPlace[j];
+                        if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
+                        {
+                            continue;
+                        }
+
+                        if (a.Time.Overlaps(b.Time))
                         {
                             disagree.Add((a, b));
                         }
-
-                        continue;
+                        else if (running && Fell(a, b) is { } drop)
+                        {
+                            fell.Add(drop);
+                        }
                     }
+                }
+            }
 
-                    if (a.Time.Overlaps(b.Time))
+            // A count at a place within another's place, for the same incident, is a part of the other's: it
+            // conflicts only by exceeding it ("2 aircraft lost over Pakistan" against "1 aircraft lost"). Unrelated
+            // places, or other incidents, count different things; so only one incident's figures at several places
+            // are compared across them.
+            foreach (List<Figure> ofIncident in figures.GroupBy(f => f.Statement.Claim.Incident).Select(g => g.ToList()).Where(g => g.Select(f => f.Place).Distinct().Skip(1).Any()))
+            {
+                for (int i = 0; i < ofIncident.Count; i++)
+                {
+                    for (int j = i + 1; j < ofIncident.Count; j++)
                     {
-                        disagree.Add((a, b));
-                    }
-                    else if (running && Fell(a, b) is { } drop)
-                    {
-                        fell.Add(drop);
+                        Figure a = ofIncident[i], b = ofIncident[j];
+                        if (a.Place == b.Place || !a.Time.Overlaps(b.Time) || a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
+                        {
+                            continue;
+                        }
+
+                        if ((Within(topic, a.Place, b.Place) && Exceeds(a.Range, b.Range)) || (Within(topic, b.Place, a.Place) && Exceeds(b.Range, a.Range)))
+                        {
+                            disagree.Add((a, b));
+                        }
                     }
                 }
             }
