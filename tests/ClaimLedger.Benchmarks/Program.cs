@@ -14,6 +14,12 @@ if (args.Contains("--truth-scale"))
     return BookAuthorRun.Scale(claims);
 }
 
+if (args.Contains("--duckdb"))
+{
+    int size = args.SkipWhile(a => a != "--size").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
+    return DuckDbRun.Run(size);
+}
+
 if (args.Contains("--quick"))
 {
     int size = args.SkipWhile(a => a != "--size").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
