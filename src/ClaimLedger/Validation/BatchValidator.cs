@@ -109,19 +109,27 @@ internal sealed class BatchValidator
     /// <summary>The path of an item, with the index its user gave it: <c>claims[4]</c>.</summary>
     private string Item(string list, int index) => $"{list}[{_origins.Of(list, index).Index}]";
 
-    /// <summary>Turns <c>Claims[3].Attribution.Speaker</c> into <c>claims[3].attribution.speaker</c>, the form files use.</summary>
+    /// <summary>
+    /// Turns <c>Claims[3].Attribution.Speaker</c> into <c>claims[3].attribution.speaker</c>, the form files use, with
+    /// the file's name where it differs from the property's (<c>AlignedWith</c> is <c>aligned</c>).
+    /// </summary>
     internal static string CamelPath(string path)
     {
         var builder = new StringBuilder(path.Length);
-        bool start = true;
-        foreach (char c in path)
+        foreach (string segment in path.Split('.'))
         {
-            builder.Append(start ? char.ToLowerInvariant(c) : c);
-            start = c == '.';
+            string name = segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..];
+            int index = name.IndexOf('[', StringComparison.Ordinal);
+            string bare = index < 0 ? name : name[..index];
+            builder.Append(builder.Length == 0 ? string.Empty : ".")
+                .Append(FileNames.TryGetValue(bare, out string? inFile) ? inFile + name[bare.Length..] : name);
         }
 
         return builder.ToString();
     }
+
+    // Properties a ledger file names otherwise.
+    private static readonly Dictionary<string, string> FileNames = new(StringComparer.Ordinal) { ["alignedWith"] = "aligned" };
 
     private static LedgerBatch Normalise(LedgerBatch batch) => batch with
     {

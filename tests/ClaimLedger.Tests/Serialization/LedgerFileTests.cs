@@ -51,6 +51,17 @@ public class LedgerFileTests
     }
 
     [Fact]
+    public void Load_UnknownAlignedParty_NamesThePathAsTheFileWritesIt()
+    {
+        const string json = """{"format": "claimledger", "version": 3, "parties": [{"id": "a", "name": "A", "aligned": ["nobody"]}]}""";
+
+        var act = () => LedgerFile.Parse(json);
+
+        act.Should().Throw<LedgerValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Path.Should().Be("parties[0].aligned[0]", "the file calls it 'aligned', whatever the property is called");
+    }
+
+    [Fact]
     public void Load_SeveralProblems_CollectsAllInOneReport()
     {
         var act = () => LedgerFile.Load(Path.Combine("BadFiles", "bad-quantity.json"));
