@@ -45,7 +45,7 @@ public class PackageContentsTests(PackedPackage package)
         metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.Should().StartWith("https://");
 
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value);
-        dependencies.Should().BeEquivalentTo(["FluentValidation", "Newtonsoft.Json", "NodaTime"], "the notebook host supplies .NET Interactive itself");
+        dependencies.Should().BeEquivalentTo(["AnyAscii", "FluentValidation", "Newtonsoft.Json", "NodaTime"], "the notebook host supplies .NET Interactive itself");
     }
 
     [Fact]

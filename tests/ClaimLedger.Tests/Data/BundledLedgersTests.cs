@@ -36,7 +36,33 @@ public class BundledLedgersTests
     [InlineData("hin tagher", "hin-tagher")]
     [InlineData("Parukh", "parukh")]
     [InlineData("Stepanakert", "stepanakert")]
+    [InlineData("Шуша", "shusha")]
+    [InlineData("Şuşa", "shusha")]
+    [InlineData("Shushi", "shusha")]
+    [InlineData("Շուշի", "shusha")]
+    [InlineData("Khankendi", "stepanakert")]
+    [InlineData("Xankəndi", "stepanakert")]
+    [InlineData("Ханкенди", "stepanakert")]
+    [InlineData("Ստեփանակերտ", "stepanakert")]
+    [InlineData("Berdzor", "lachin")]
+    [InlineData("Laçın", "lachin")]
+    [InlineData("Бердзор", "lachin")]
+    [InlineData("Farrukh", "parukh")]
+    [InlineData("Փառուխ", "parukh")]
+    [InlineData("Ağdərə", "martakert-province")]
     public void NagornoKarabakh_FindsPlacesByEveryAlias(string name, string id) => Ledger.FindPlace(name)!.Id.Value.Should().Be(id);
+
+    [Fact]
+    public void NagornoKarabakh_EveryPlaceHasAnAlias() =>
+        Ledger.Places.Where(p => p.Aliases.IsEmpty).Select(p => p.Id.Value).Should().BeEmpty("each side's names find the place");
+
+    [Fact]
+    public void NagornoKarabakh_NoNameReachesTwoPlaces()
+    {
+        var shared = Ledger.Places.SelectMany(p => p.AllNames).Where(n => Ledger.FindPlaces(n).Count > 1);
+
+        shared.Should().BeEmpty("a name that reaches two places would leave FindPlace to pick one");
+    }
 
     [Theory]
     [InlineData("Russian Ministry of Defence")]
