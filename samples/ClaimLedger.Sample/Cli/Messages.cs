@@ -65,6 +65,13 @@ internal static class Messages
         $"error: 'export' writes the ledger file format (JSON) to stdout, so --format {format} does not apply; "
         + "leave out --format, or add --out <file> to get a summary in that format.";
 
+    public static string Unrecognized(string token, IReadOnlyList<string> near) => near.Count switch
+    {
+        0 => $"error: '{token}' is not a command or option here.",
+        1 => $"error: '{token}' is not a command or option here; did you mean '{near[0]}'?",
+        _ => $"error: '{token}' is not a command or option here; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?",
+    };
+
     public static string UsageHint(string commandPath) => $"Run '{commandPath} --help' for usage.";
 
     public static string Internal(Exception ex) =>

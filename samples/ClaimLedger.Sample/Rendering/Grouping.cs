@@ -30,6 +30,13 @@ internal static class Grouping
         " · ",
         new[] { claim.PartyName ?? "(no party)", claim.Stated ?? "date unknown", claim.Outlet is null ? null : $"via {claim.Outlet}" }.OfType<string>());
 
+    /// <summary>The line that says what "(no party)" beside a speaker means.</summary>
+    public const string NoPartyNote =
+        "(no party): the speaker belongs to none of the ledger's parties, such as the source article in its own voice.";
+
+    /// <summary>A kebab-case name in words, for tables: "opposite characterisations", "independent media".</summary>
+    public static string Words(string name) => name.Replace('-', ' ');
+
     /// <summary>A kind as a heading: "Incompatible quantities".</summary>
     public static string KindHeading(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
 
