@@ -37,15 +37,11 @@ public sealed class PackedPackage : IAsyncLifetime
         string artifacts = Path.Combine(WorkDirectory, "artifacts");
         string versionSuffix = Version[(Version.IndexOf('-') + 1)..];
 
-        // The notebooks need dotnet-repl from the repository's tool manifest; restore it while the pack runs.
-        Task<DotNet.Result> tools = DotNet.RunAsync(Repository.Root, Slow, "tool", "restore");
-
         // Pack restores only the project it packs; the kernel extension it builds needs its own restore (NETSDK1004).
         (await DotNet.RunAsync(Repository.Root, Slow, "restore", "src/ClaimLedger.Interactive/ClaimLedger.Interactive.csproj",
             "--artifacts-path", artifacts, $"-p:VersionSuffix={versionSuffix}")).ShouldSucceed();
         (await DotNet.RunAsync(Repository.Root, Slow, "pack", "src/ClaimLedger/ClaimLedger.csproj", "-c", "Release", "--no-restore",
             "--artifacts-path", artifacts, "--version-suffix", versionSuffix, "--output", Feed, "--disable-build-servers")).ShouldSucceed();
-        (await tools).ShouldSucceed();
     }
 
     public Task DisposeAsync()
