@@ -54,6 +54,11 @@ public class UsageTests
         SampleRun.Of(typed).ShouldFail(2).ErrLines[0].Should().Be($"error: '{typed}' is not a command or option here; did you mean '{meant}'?");
 
     [Fact]
+    public void MisspeltCommand_SaysNothingOfItsArgument() =>
+        SampleRun.Of("incidnt", "parukh-2022").ShouldFail(2).ErrLines.Should().Equal(
+            "error: 'incidnt' is not a command or option here; did you mean 'incident'?", "Run 'ClaimLedger.Sample --help' for usage.");
+
+    [Fact]
     public void MisspeltOption_SuggestsTheOptionAndSaysNothingOfItsValue() =>
         SampleRun.Of("contradictions", "--partie", "russia").ShouldFail(2).ErrLines.Should().Equal(
             "error: '--partie' is not a command or option here; did you mean '--party'?", "Run 'ClaimLedger.Sample contradictions --help' for usage.");

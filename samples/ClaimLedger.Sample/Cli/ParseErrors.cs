@@ -15,13 +15,23 @@ internal static partial class ParseErrors
     {
         IReadOnlyDictionary<string, string[]> suggestions = Suggestions(parse);
         var unmatched = new HashSet<string>(parse.UnmatchedTokens, StringComparer.Ordinal);
+        // After the first mistake, the words that follow are its values or arguments ("--partie russia",
+        // "incidnt parukh-2022"): reporting them too would only repeat it.
         var echoes = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 1; i < args.Count; i++)
+        bool afterMistake = false;
+        foreach (string arg in args)
         {
-            if (args[i - 1].StartsWith('-') && unmatched.Contains(args[i - 1]) && !args[i].StartsWith('-') && unmatched.Contains(args[i]))
+            if (!unmatched.Contains(arg))
             {
-                echoes.Add(args[i]);
+                continue;
             }
+
+            if (afterMistake && !arg.StartsWith('-'))
+            {
+                echoes.Add(arg);
+            }
+
+            afterMistake = true;
         }
 
         foreach (string message in parse.Errors.Select(e => e.Message).Distinct())
