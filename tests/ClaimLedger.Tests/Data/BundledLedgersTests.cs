@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Data;
 
@@ -51,6 +52,16 @@ public class BundledLedgersTests
     [InlineData("Փառուխ", "parukh")]
     [InlineData("Ağdərə", "martakert-province")]
     public void NagornoKarabakh_FindsPlacesByEveryAlias(string name, string id) => Ledger.FindPlace(name)!.Id.Value.Should().Be(id);
+
+    [Fact]
+    public void Deployment_FiguresOfOneSpeaker_NameTheSpeakerOnce()
+    {
+        Contradiction figures = Found.Single(c => c.Kind == ContradictionKind.IncompatibleQuantities && c.Involves("dep-1960-own"));
+
+        figures.Explanation.Should().Contain(
+            "The source article said that Russia deployed to Nagorno-Karabakh in November 2020: 1,960 personnel, and about 2,000 personnel (read as 1,800 to 2,200)");
+        Regex.Matches(figures.Explanation, "The source article said").Should().ContainSingle("a speaker is named once with all its figures");
+    }
 
     [Fact]
     public void NagornoKarabakh_EveryPlaceHasAnAlias() =>
