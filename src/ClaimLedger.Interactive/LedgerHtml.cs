@@ -12,13 +12,13 @@ internal static class LedgerHtml
 {
     internal const int MaxRows = 100;
 
-    private const string Container = "font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.4;max-width:72em";
+    internal const string ContainerStyle = "font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.4;max-width:72em";
     private const string AffirmsStyle = "color:#1a7f37;font-weight:600";
     private const string DeniesStyle = "color:#cf222e;font-weight:600";
 
     internal static string Render(Ledger ledger)
     {
-        var html = new Html().Open("div", Container, "class=\"claimledger-ledger\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-ledger\"");
         html.Element("strong", ledger.Title ?? "Untitled ledger");
         if (ledger.Description is { } description)
         {
@@ -61,7 +61,7 @@ internal static class LedgerHtml
     private static string Render(Incident incident, Ledger? ledger)
     {
         var names = new Names(ledger);
-        var html = new Html().Open("div", Container, "class=\"claimledger-incident\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-incident\"");
         html.Element("strong", incident.Title).Text(" ").Element("span", Details(incident, names), Html.MutedStyle);
         if (incident.Summary is { } summary)
         {
@@ -82,7 +82,7 @@ internal static class LedgerHtml
     {
         List<Incident> all = [.. incidents];
         var names = new Names(ledger);
-        var html = new Html().Open("div", Container, "class=\"claimledger-incidents\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-incidents\"");
         html.Open("table", Html.TableStyle).HeaderRow("Incident", "Title", "When", "Places", "Claims").Open("tbody");
         foreach (Incident incident in all.Take(MaxRows))
         {
@@ -103,7 +103,7 @@ internal static class LedgerHtml
     {
         var names = new Names(ledger);
         Attribution a = claim.Attribution;
-        var html = new Html().Open("div", Container, "class=\"claimledger-claim\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-claim\"");
         html.Element("strong", names.Speaker(a)).Text(" ");
         html.Element("span", claim.Stance == Stance.Affirms ? "affirms" : "denies", claim.Stance == Stance.Affirms ? AffirmsStyle : DeniesStyle);
         html.Text(" ").Element("span", names.Phrase(claim.Proposition));
@@ -154,7 +154,7 @@ internal static class LedgerHtml
     private static string Render(IEnumerable<Claim> claims, Ledger? ledger)
     {
         List<Claim> all = [.. claims];
-        var html = new Html().Open("div", Container, "class=\"claimledger-claims\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-claims\"");
         ClaimTable(html, all, new Names(ledger));
         return html.Close("div").ToString();
     }
@@ -162,7 +162,7 @@ internal static class LedgerHtml
     internal static string Render(Contradiction contradiction)
     {
         var names = new Names(contradiction.Ledger);
-        var html = new Html().Open("div", Container, "class=\"claimledger-contradiction\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-contradiction\"");
         html.Element("strong", Words(contradiction.Kind), "color:#cf222e").Text(" ");
         string incidents = string.Join(", ", contradiction.Incidents.Select(names.Incident));
         html.Element("span", $"{incidents}{(contradiction.Time is null ? string.Empty : $" \u00b7 {contradiction.Time}")} \u00b7 {contradiction.Id}", Html.MutedStyle);
@@ -198,7 +198,7 @@ internal static class LedgerHtml
     internal static string Render(IEnumerable<Contradiction> contradictions)
     {
         List<Contradiction> all = [.. contradictions];
-        var html = new Html().Open("div", Container, "class=\"claimledger-contradictions\"");
+        var html = new Html().Open("div", ContainerStyle, "class=\"claimledger-contradictions\"");
         html.Open("table", Html.TableStyle).HeaderRow("Kind", "When", "Parties", "Explanation").Open("tbody");
         foreach (Contradiction c in all.Take(MaxRows))
         {

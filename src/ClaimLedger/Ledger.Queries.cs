@@ -76,14 +76,41 @@ public sealed partial class Ledger
     /// <returns>Whether it was found.</returns>
     public bool TryGetClaim(ClaimId id, [NotNullWhen(true)] out Claim? claim) => TryGet(_state.Claims, id, out claim);
 
-    /// <summary>Finds the places known by a name or alias, ignoring case, diacritics, dashes and spacing.</summary>
-    /// <param name="name">A name, such as "kohne taghlar" or "Khtsaberd".</param>
-    /// <returns>The matching places, in the order they were added; empty when none.</returns>
+    /// <summary>
+    /// Finds the places known by a name or alias, ignoring case, diacritics, dashes and spacing, and reading Cyrillic,
+    /// Armenian and Azerbaijani Latin names through their transliterations, so "Шуша", "Şuşa" and "Shusha" meet.
+    /// </summary>
+    /// <param name="name">A name, such as "kohne taghlar", "Khtsaberd" or "Ханкенди".</param>
+    /// <returns>
+    /// The matching places, in the order they were added; the places the name matches as written come before those
+    /// only its transliterations reach. Empty when none.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public IReadOnlyList<Place> FindPlaces(string name) => ByName(_state.PlaceNames, name, _state.Places);
+    public IReadOnlyList<Place> FindPlaces(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        IReadOnlyList<string> keys = NameKeys.For(name);
+        if (keys.Count == 1)
+        {
+            return ByName(_state.PlaceNames, name, _state.Places);
+        }
 
-    /// <summary>Finds the place known by a name or alias, ignoring case, diacritics, dashes and spacing.</summary>
-    /// <param name="name">A name, such as "kohne taghlar".</param>
+        // The places the name matches as written come first, then those only its transliterations reach.
+        var found = new List<Place>();
+        var seen = new HashSet<PlaceId>();
+        foreach (string key in keys)
+        {
+            if (_state.PlaceNames.TryGetValue(key, out ImmutableList<PlaceId>? ids))
+            {
+                found.AddRange(ids.Where(seen.Add).Select(id => _state.Places[id]));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Finds the place known by a name or alias, as <see cref="FindPlaces(string)"/> does.</summary>
+    /// <param name="name">A name, such as "kohne taghlar" or "Şuşa".</param>
     /// <returns>The first place added with that name, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Place? FindPlace(string name) => FindPlaces(name) is [var first, ..] ? first : null;

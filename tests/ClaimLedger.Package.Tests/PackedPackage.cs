@@ -49,14 +49,10 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The notebooks need dotnet-repl from the repository's tool manifest; restore it while the pack runs.
-        Task<DotNet.Result> tools = DotNet.RunAsync(Repository.Root, Slow, "tool", "restore");
-
         // Pack restores only the project it packs; the kernel extension it builds needs its own restore (NETSDK1004).
         (await DotNet.RunAsync(Repository.Root, Slow, "restore", "src/ClaimLedger.Interactive/ClaimLedger.Interactive.csproj",
             "--artifacts-path", Artifacts)).ShouldSucceed();
         Version = await PackLibraryAsync();
-        (await tools).ShouldSucceed();
     }
 
     /// <summary>Packs the library again, exactly as the first time, and returns the version this pack chose.</summary>

@@ -54,7 +54,25 @@ public class ProcessTests
         run.Err.Should().Be("error: cannot read '/nonexistent/ledger.json': there is no such file.\n");
     }
 
-    private static async Task<SampleRun> RunAsync(params string[] args)
+    [Theory]
+    [InlineData("80")]
+    [InlineData("200")]
+    public async Task Piped_HonoursColumns_AndBreaksNoIncidentId(string columns)
+    {
+        SampleRun run = await RunWithAsync(new Dictionary<string, string> { ["COLUMNS"] = columns }, "incident", "parukh-2022");
+
+        run.ExitCode.Should().Be(0);
+        int width = int.Parse(columns, System.Globalization.CultureInfo.InvariantCulture);
+        string[] lines = run.Out.Split('\n');
+        lines.Should().OnlyContain(line => line.Length <= width);
+        lines.Should().Contain(line => line.Length > 100 || width == 80, "a wide terminal's COLUMNS is used, not the fixed 100");
+        run.Out.Should().Contain("parukh-ru-mod-drone-strikes", "an id is never broken across lines");
+        run.Out.Should().Contain("(no party): the speaker belongs to none of the ledger's parties", "one line says what (no party) means");
+    }
+
+    private static Task<SampleRun> RunAsync(params string[] args) => RunWithAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<SampleRun> RunWithAsync(Dictionary<string, string> environment, params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "ClaimLedger.Sample.dll");
         File.Exists(dll).Should().BeTrue($"the test project copies the sample to {AppContext.BaseDirectory}");
@@ -66,6 +84,13 @@ public class ProcessTests
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        // The test runner's own COLUMNS must not leak in: a run without it gets the stable width.
+        start.Environment.Remove("COLUMNS");
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (string arg in args)
         {

@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace ClaimLedger.Sample.Cli;
 
 /// <summary>
-/// The options every command takes. They are recursive options of the root command, so they may come before or
-/// after the command's name (<c>--ledger my.json contradictions</c> and <c>contradictions --ledger my.json</c>).
+/// The options the commands share. The root command and each command that accepts one hold the same option, so it
+/// may come before or after the command's name (<c>--ledger my.json contradictions</c> and
+/// <c>contradictions --ledger my.json</c>), and a command's help lists only the ones it accepts.
 /// </summary>
 internal sealed class CommonOptions
 {
@@ -20,7 +21,6 @@ internal sealed class CommonOptions
     {
         Description = "Work on this ledger file (the library's JSON format) instead of the bundled Nagorno-Karabakh data set.",
         HelpName = "file",
-        Recursive = true,
     };
 
     /// <summary>Gets <c>--format text|json|markdown</c>.</summary>
@@ -30,11 +30,10 @@ internal sealed class CommonOptions
             + "csv for 'contradictions' and 'export'; claimledger for 'export'; claimreview for 'export' and 'import'.",
         HelpName = "text|json|markdown|csv|claimledger|claimreview",
         DefaultValueFactory = _ => "text",
-        Recursive = true,
     };
 
     /// <summary>Gets the format chosen, text when none was.</summary>
-    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) switch
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format)?.ToLowerInvariant() switch
     {
         "json" => OutputFormat.Json,
         "markdown" => OutputFormat.Markdown,

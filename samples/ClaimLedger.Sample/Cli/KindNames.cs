@@ -19,7 +19,7 @@ internal static class KindNames
     /// <summary>Gets the kebab-case name of a kind.</summary>
     public static string Of(ContradictionKind kind) => kind.ToKebabCase();
 
-    /// <summary>Gets the kind with a kebab-case name; the name must be one of <see cref="All"/>.</summary>
+    /// <summary>Gets the kind with a kebab-case name in any case; the name must be one of <see cref="All"/>.</summary>
     public static ContradictionKind Parse(string name) =>
-        ContradictionKindNames.TryParse(name, out ContradictionKind kind) ? kind : throw new ArgumentException($"'{name}' is not a contradiction kind", nameof(name));
+        ContradictionKindNames.TryParse(name.ToLowerInvariant(), out ContradictionKind kind) ? kind : throw new ArgumentException($"'{name}' is not a contradiction kind", nameof(name));
 }

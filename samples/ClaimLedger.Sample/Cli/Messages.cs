@@ -87,6 +87,13 @@ internal static class Messages
 
     public static string CsvProblem(ClaimLedger.Interop.Csv.CsvProblem problem) => $"error: {problem}";
 
+    public static string Unrecognized(string token, IReadOnlyList<string> near) => near.Count switch
+    {
+        0 => $"error: '{token}' is not a command or option here.",
+        1 => $"error: '{token}' is not a command or option here; did you mean '{near[0]}'?",
+        _ => $"error: '{token}' is not a command or option here; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?",
+    };
+
     public static string UsageHint(string commandPath) => $"Run '{commandPath} --help' for usage.";
 
     public static string Internal(Exception ex) =>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using ClaimLedger.Sample.Commands;
 
@@ -20,9 +22,9 @@ internal static class SampleApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (ParseError error in parse.Errors)
+            foreach (string line in ParseErrors.Lines(parse, args))
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine(line);
             }
 
             stderr.WriteLine(Messages.UsageHint(PathOf(parse.CommandResult)));
@@ -72,8 +74,67 @@ internal static class SampleApp
         root.Subcommands.Add(new ExportCommand(cli).Build());
         root.Subcommands.Add(new ImportCommand(cli).Build());
         root.SetAction(report.Run);
+        foreach (Command command in root.Subcommands)
+        {
+            if (!TakesNoLedger.Contains(command.Name))
+            {
+                command.Options.Add(cli.Options.Ledger);
+            }
+
+            command.Options.Add(cli.Options.Format);
+        }
+
+        if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: SynchronousCommandLineAction help } helpOption)
+        {
+            helpOption.Action = new HelpWithExamples(help);
+        }
+
         return root;
     }
+
+    /// <summary>System.CommandLine's help, then two or three examples of the command it is for.</summary>
+    private sealed class HelpWithExamples(SynchronousCommandLineAction help) : SynchronousCommandLineAction
+    {
+        // As help itself: "validate --help" shows help, not the error of a missing file.
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            int code = help.Invoke(parseResult);
+            Command command = parseResult.CommandResult.Command;
+            string key = command is RootCommand ? string.Empty : command.Name;
+            if (CommandExamples.TryGetValue(key, out string[]? examples))
+            {
+                TextWriter output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Examples:");
+                foreach (string example in examples)
+                {
+                    output.WriteLine($"  {PathOf(parseResult.CommandResult)} {example}".TrimEnd());
+                }
+
+                output.WriteLine();
+            }
+
+            return code;
+        }
+    }
+
+    // validate checks the file it is given, so --ledger would only be a second, ignored file.
+    private static readonly HashSet<string> TakesNoLedger = ["validate"];
+
+    private static readonly Dictionary<string, string[]> CommandExamples = new()
+    {
+        [string.Empty] = ["", "--format markdown > report.md", "contradictions --party russia"],
+        ["report"] = ["", "--ledger my-ledger.json --format markdown"],
+        ["contradictions"] = ["--party russia --party azerbaijan", "--kind denial --place Shusha", "--from 'March 2022' --to 2023 --format json"],
+        ["incident"] = ["parukh-2022", "parukh-2022 --format markdown"],
+        ["sources"] = ["", "--format json"],
+        ["places"] = ["", "--ledger my-ledger.json --format markdown"],
+        ["revisions"] = ["", "--format json"],
+        ["validate"] = ["my-ledger.json", "my-ledger.json --format json"],
+        ["export"] = ["--out my-ledger.json", "--format csv --out claims.csv", "--format claimreview --contradiction <id> --review-url https://example.org/review --reviewer 'Example Fact Check'"],
+        ["import"] = ["claims.csv --sources sources.csv --places places.csv --incidents incidents.csv --out my-ledger.json", "reviews.json --format claimreview --incident parukh-2022 --out my-ledger.json"],
+    };
 
     private static string PathOf(CommandResult result) =>
         result.Parent is CommandResult parent ? $"{PathOf(parent)} {result.Command.Name}" : Name;

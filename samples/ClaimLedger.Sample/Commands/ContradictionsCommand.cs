@@ -64,7 +64,7 @@ internal sealed class ContradictionsCommand(CliContext cli)
         var filters = new List<string>();
         ContradictionFilter filter = ContradictionFilter.None;
 
-        string[] kinds = parse.GetValue(_kind) ?? [];
+        string[] kinds = [.. (parse.GetValue(_kind) ?? []).Select(k => k.ToLowerInvariant())];
         if (kinds.Length > 0)
         {
             filter = filter with { Kinds = [.. kinds.Select(KindNames.Parse).Distinct()] };

@@ -36,6 +36,13 @@ internal static class Grouping
         : "cited: " + string.Join("; ", claim.Citations.Select(c =>
             (c.Relay ?? c.Publisher ?? c.Title ?? c.Url) + (c.Section is null ? string.Empty : $" § {c.Section}")));
 
+    /// <summary>The line that says what "(no party)" beside a speaker means.</summary>
+    public const string NoPartyNote =
+        "(no party): the speaker belongs to none of the ledger's parties, such as the source article in its own voice.";
+
+    /// <summary>A kebab-case name in words, for tables: "opposite characterisations", "independent media".</summary>
+    public static string Words(string name) => name.Replace('-', ' ');
+
     /// <summary>A kind as a heading: "Incompatible quantities".</summary>
     public static string KindHeading(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' ');
 

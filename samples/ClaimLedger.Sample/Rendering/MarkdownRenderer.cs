@@ -167,7 +167,7 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
     private void PartyPairs(ImmutableArray<PartyPairView> pairs) => Table(
         ["Party", "Against", "Contradictions", "Kinds"],
         [false, false, true, false],
-        pairs.Select(p => new[] { Inline(p.FirstName), Inline(p.SecondName), Number(p.Contradictions), string.Join(", ", p.Kinds) }));
+        pairs.Select(p => new[] { Inline(p.FirstName), Inline(p.SecondName), Number(p.Contradictions), string.Join(", ", p.Kinds.Select(Grouping.Words)) }));
 
     private static string Summary(ContradictionListView list) =>
         list.Filters.Length == 0

@@ -23,6 +23,7 @@ internal sealed class TextRenderer : IRenderer
     private static readonly Style Good = new(foreground: Color.Green);
 
     private readonly IAnsiConsole _console;
+    private bool _noPartyShown;
 
     public TextRenderer(TextWriter output, OutputSettings settings)
     {
@@ -65,6 +66,7 @@ internal sealed class TextRenderer : IRenderer
         Section("Incidents in time order");
         Table incidents = NewTable(TableBorder.Horizontal, "When", "Incident (id)", "Claims", "Contra.");
         incidents.Columns[0].Width(22);
+        KeepWhole(incidents.Columns[1], 0, report.Incidents.Select(i => i.Id));
         incidents.Columns[2].RightAligned();
         incidents.Columns[3].RightAligned();
         foreach (IncidentRow i in report.Incidents)
@@ -73,6 +75,7 @@ internal sealed class TextRenderer : IRenderer
         }
 
         _console.Write(incidents);
+        NoPartyNote();
     }
 
     public void Contradictions(ContradictionListView list)
@@ -85,6 +88,7 @@ internal sealed class TextRenderer : IRenderer
         _console.WriteLine();
         _console.WriteLine();
         ContradictionsByIncident(list.Items);
+        NoPartyNote();
     }
 
     public void Incident(IncidentView incident)
@@ -113,7 +117,7 @@ internal sealed class TextRenderer : IRenderer
         Section($"{Messages.Count(incident.Claims.Length, "claim")}, side by side");
         Table claims = NewTable(TableBorder.Rounded, "Says (claim id)", "Who", "Quote");
         claims.ShowRowSeparators = true;
-        claims.Columns[0].Width(36);
+        KeepWhole(claims.Columns[0], 36, incident.Claims.Select(c => c.Id));
         claims.Columns[1].Width(24);
         foreach (ClaimView c in incident.Claims)
         {
@@ -127,12 +131,14 @@ internal sealed class TextRenderer : IRenderer
         {
             Contradiction(c);
         }
+
+        NoPartyNote();
     }
 
     public void Sources(ImmutableArray<SourceView> sources)
     {
         Table table = NewTable(TableBorder.Horizontal, "Source", "Party, kind", "Claims", "Contra.", "Contradicted by");
-        table.Columns[0].Width(26);
+        KeepWhole(table.Columns[0], 26, sources.Select(s => s.Id));
         table.Columns[1].Width(17);
         table.Columns[2].RightAligned();
         table.Columns[3].RightAligned();
@@ -144,7 +150,7 @@ internal sealed class TextRenderer : IRenderer
                 : new Rows(Number(s.Claims), new Text($"+{s.Relayed} relayed", Dim));
             table.AddRow(
                 new Rows(new Text(s.Name), new Text(s.Id, Dim)),
-                new Rows(new Text(s.PartyName ?? "—"), new Text(s.Kind, Dim)),
+                new Rows(new Text(s.PartyName ?? "—"), new Text(Grouping.Words(s.Kind), Dim)),
                 claims,
                 Number(s.Contradicted),
                 new Text(s.ContradictedBy.IsEmpty ? "—" : Grouping.Opponents(s)));
@@ -173,16 +179,15 @@ internal sealed class TextRenderer : IRenderer
 
     public void Places(ImmutableArray<PlaceView> places)
     {
-        Table table = NewTable(TableBorder.Horizontal, "Place", "Kind", "In", "Aliases", "Claims");
-        table.Columns[0].Width(34);
-        table.Columns[4].RightAligned();
+        Table table = NewTable(TableBorder.Horizontal, "Place", "Kind, in", "Aliases", "Claims");
+        KeepWhole(table.Columns[0], 34, places.Select(p => p.Id));
+        table.Columns[3].RightAligned();
         foreach (PlaceView p in places)
         {
             table.AddRow(
                 new Rows(new Text(p.Name), new Text(p.Id, Dim)),
-                new Text(p.Kind ?? "—"),
-                new Text(p.ParentName ?? "—"),
-                new Text(p.Aliases.IsEmpty ? "—" : string.Join(", ", p.Aliases)),
+                new Rows(new Text(p.Kind ?? "—"), new Text(p.ParentName is null ? string.Empty : $"in {p.ParentName}", Dim)),
+                p.Aliases.IsEmpty ? new Text("—") : new Rows(p.Aliases.Select(a => new Text(a))),
                 Number(p.Claims));
         }
 
@@ -217,7 +222,7 @@ internal sealed class TextRenderer : IRenderer
     {
         foreach (IGrouping<(string Id, string Title), ContradictionView> group in Grouping.ByIncident(contradictions))
         {
-            IncidentHeading($"{group.Key.Title} · {group.Key.Id}");
+            IncidentHeading(group.Key.Title, group.Key.Id);
             foreach (ContradictionView c in group)
             {
                 Contradiction(c);
@@ -262,15 +267,29 @@ internal sealed class TextRenderer : IRenderer
         table.Columns[2].RightAligned();
         foreach (PartyPairView p in pairs)
         {
-            table.AddRow(new Text(p.FirstName), new Text(p.SecondName), Number(p.Contradictions), new Text(string.Join(", ", p.Kinds), Dim));
+            table.AddRow(new Text(p.FirstName), new Text(p.SecondName), Number(p.Contradictions), new Text(string.Join(", ", p.Kinds.Select(Grouping.Words)), Dim));
         }
 
         return table;
     }
 
-    private static Rows Who(ClaimView claim) => Grouping.Cited(claim) is { } cited
-        ? new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim), new Text(cited, Dim))
-        : new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim));
+    private Rows Who(ClaimView claim)
+    {
+        _noPartyShown |= claim.PartyName is null;
+        return Grouping.Cited(claim) is { } cited
+            ? new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim), new Text(cited, Dim))
+            : new(new Text(claim.Speaker, Speaker), new Text(Grouping.Provenance(claim), Dim));
+    }
+
+    /// <summary>Says once, under the output, what the "(no party)" beside a speaker means.</summary>
+    private void NoPartyNote()
+    {
+        if (_noPartyShown)
+        {
+            _console.Write(new Text(Grouping.NoPartyNote, Dim));
+            _console.WriteLine();
+        }
+    }
 
     private static Text QuoteOf(ClaimView claim) => new(claim.Quote is null ? "—" : $"“{claim.Quote}”");
 
@@ -294,9 +313,29 @@ internal sealed class TextRenderer : IRenderer
         _console.WriteLine();
     }
 
-    private void IncidentHeading(string title)
+    private void IncidentHeading(string title, string id)
     {
-        // Each contradiction already ends with a blank line, so the rule needs none before it.
-        _console.Write(new Rule(Markup.Escape(title)) { Justification = Justify.Left, Style = Dim });
+        // Each contradiction already ends with a blank line, so the rule needs none before it. A rule cuts a title
+        // too long for its line, and the id at its end is what 'incident <id>' needs: a long one wraps instead.
+        string heading = $"{title} · {id}";
+        if (heading.Length + 6 <= _console.Profile.Width)
+        {
+            _console.Write(new Rule(Markup.Escape(heading)) { Justification = Justify.Left, Style = Dim });
+            return;
+        }
+
+        _console.Write(new Paragraph().Append("── ", Dim).Append(title, Heading).Append(" · ", Dim).Append(id, Dim));
+        _console.WriteLine();
+    }
+
+    /// <summary>
+    /// Makes a column at least as wide as the longest of its identifiers and keeps it from being narrowed when the
+    /// table is too wide for the terminal, so that no id is broken across lines (the other columns give way).
+    /// </summary>
+    private void KeepWhole(TableColumn column, int width, IEnumerable<string?> ids)
+    {
+        int longest = ids.Select(id => id?.Length ?? 0).DefaultIfEmpty(0).Max();
+        column.Width(Math.Max(_console.Profile.Width >= OutputSettings.RedirectedWidth ? width : 0, longest));
+        column.NoWrap = true;
     }
 }

@@ -268,7 +268,11 @@ internal sealed class QuantityRule : IContradictionRule
 
         Narrator n = topic.Narrator;
         string measure = n.Phrase(involved[0].Statement.Proposition);
-        string figures = Narrator.Some(sides.SelectMany(g => g).Select(f => $"{n.Sentence(f.Statement)}: {Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)}"));
+        // A speaker who gave several figures for the measure is named once, with all of them ("The source article said
+        // that ...: 1,960 personnel, and about 2,000 personnel"), rather than once per figure.
+        string figures = Narrator.Some(involved
+            .GroupBy(f => n.Sentence(f.Statement), StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {string.Join(", and ", g.Select(f => Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)).Distinct(StringComparer.Ordinal))}"));
         string explanation = disagree
             ? $"The figures for \"{measure}\" cannot all be right, as their ranges do not overlap: {figures}."
             : $"A running total for \"{measure}\" cannot fall, but a later figure is below an earlier one: {figures}.";

@@ -71,6 +71,9 @@ public sealed class PartyMatrix
         Pairs = [.. pairs.OrderByDescending(p => p.Contradictions.Length)];
     }
 
+    /// <summary>Gets the ledger the matrix was built on, so that a display can name its parties.</summary>
+    public Ledger Ledger => _ledger;
+
     /// <summary>Gets the ledger's parties, in the order they were added: the rows and columns of the matrix.</summary>
     public ImmutableArray<PartyId> Parties { get; }
 

@@ -73,12 +73,20 @@ internal sealed class LedgerState
         AddInHashOrder(m.Places, batch.Places, p => p.Id, p => p);
         m.PlaceOrder.AddRange(batch.Places);
         var placeNames = new Pending<string, PlaceId>();
+        var placeKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (Place place in batch.Places)
         {
-            placeNames.Add(TextFolding.Fold(place.Name), place.Id);
-            foreach (string alias in Preconditions.OrEmpty(place.Aliases))
+            // A place is listed once under each key, however many of its names share it ("Shusha" and "Шуша").
+            placeKeys.Clear();
+            foreach (string name in place.AllNames)
             {
-                placeNames.Add(TextFolding.Fold(alias), place.Id);
+                foreach (string key in NameKeys.For(name))
+                {
+                    if (placeKeys.Add(key))
+                    {
+                        placeNames.Add(key, place.Id);
+                    }
+                }
             }
         }
 

@@ -21,7 +21,7 @@ public class PlacesCommandTests
     {
         SampleRun run = SampleRun.Of("places").ShouldSucceed();
 
-        run.Out.Should().MatchRegex(@"Place +Kind +In +Aliases +Claims");
+        run.Out.Should().MatchRegex(@"Place +Kind, in +Aliases +Claims");
         run.Flat.Should().Contain("Hin Tagher").And.Contain("Kohne Taghlar");
     }
 

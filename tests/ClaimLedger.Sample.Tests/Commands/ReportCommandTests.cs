@@ -13,7 +13,7 @@ public class ReportCommandTests
         lines[0].Should().Be(Expected.Title);
         run.Out.Should().Contain("9 parties · 49 sources · 39 places · 36 incidents · 208 claims · 14 contradictions");
         run.Out.Should().ContainAll("Who contradicts whom", "Contradictions, by incident", "Incidents in time order");
-        run.Out.Should().MatchRegex(@"\n  Russia +Azerbaijan +2 +denial, opposite-characterisations\n", "a pair names first the party the ledger lists first");
+        run.Out.Should().MatchRegex(@"\n  Russia +Azerbaijan +2 +denial, opposite characterisations\n", "a pair names first the party the ledger lists first");
         string pairs = run.Out[run.Out.IndexOf("Who contradicts whom", StringComparison.Ordinal)..run.Out.IndexOf("Contradictions, by incident", StringComparison.Ordinal)];
         pairs.Should().NotContain("(no party)", "the pairs are PartyMatrix's, and a speaker with no party is in no pair");
         run.Flat.Should().Contain(Expected.ParukhExplanation);

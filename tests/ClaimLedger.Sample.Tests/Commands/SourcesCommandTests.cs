@@ -28,7 +28,7 @@ public class SourcesCommandTests
         SampleRun run = SampleRun.Of("sources").ShouldSucceed();
 
         run.Out.Should().MatchRegex(@"Source +Party, kind +Claims +Contra\. +Contradicted by");
-        run.Out.Should().MatchRegex(@"\n  TASS +Russia +0 +0 +—\n  tass +state-media +\+4 relayed\n");
+        run.Out.Should().MatchRegex(@"\n  TASS +Russia +0 +0 +—\n  tass +state media +\+4 relayed\n");
         run.Out.Should().MatchRegex(@"\n  Russian Ministry of +Russia +7 +2 +Artak Beglaryan \(1\),\n  Defence +military +Ministry of Defence of\n");
     }
 

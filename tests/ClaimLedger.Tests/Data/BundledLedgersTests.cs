@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimLedger.Contradictions;
 using ClaimLedger.Data;
 
@@ -36,7 +37,43 @@ public class BundledLedgersTests
     [InlineData("hin tagher", "hin-tagher")]
     [InlineData("Parukh", "parukh")]
     [InlineData("Stepanakert", "stepanakert")]
+    [InlineData("Шуша", "shusha")]
+    [InlineData("Şuşa", "shusha")]
+    [InlineData("Shushi", "shusha")]
+    [InlineData("Շուշի", "shusha")]
+    [InlineData("Khankendi", "stepanakert")]
+    [InlineData("Xankəndi", "stepanakert")]
+    [InlineData("Ханкенди", "stepanakert")]
+    [InlineData("Ստեփանակերտ", "stepanakert")]
+    [InlineData("Berdzor", "lachin")]
+    [InlineData("Laçın", "lachin")]
+    [InlineData("Бердзор", "lachin")]
+    [InlineData("Farrukh", "parukh")]
+    [InlineData("Փառուխ", "parukh")]
+    [InlineData("Ağdərə", "martakert-province")]
     public void NagornoKarabakh_FindsPlacesByEveryAlias(string name, string id) => Ledger.FindPlace(name)!.Id.Value.Should().Be(id);
+
+    [Fact]
+    public void Deployment_FiguresOfOneSpeaker_NameTheSpeakerOnce()
+    {
+        Contradiction figures = Found.Single(c => c.Kind == ContradictionKind.IncompatibleQuantities && c.Involves("dep-1960-own"));
+
+        figures.Explanation.Should().Contain(
+            "The source article said that Russia deployed to Nagorno-Karabakh in November 2020: 1,960 personnel, and about 2,000 personnel (read as 1,800 to 2,200)");
+        Regex.Matches(figures.Explanation, "The source article said").Should().ContainSingle("a speaker is named once with all its figures");
+    }
+
+    [Fact]
+    public void NagornoKarabakh_EveryPlaceHasAnAlias() =>
+        Ledger.Places.Where(p => p.Aliases.IsEmpty).Select(p => p.Id.Value).Should().BeEmpty("each side's names find the place");
+
+    [Fact]
+    public void NagornoKarabakh_NoNameReachesTwoPlaces()
+    {
+        var shared = Ledger.Places.SelectMany(p => p.AllNames).Where(n => Ledger.FindPlaces(n).Count > 1);
+
+        shared.Should().BeEmpty("a name that reaches two places would leave FindPlace to pick one");
+    }
 
     [Theory]
     [InlineData("Russian Ministry of Defence")]
