@@ -23,7 +23,7 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, OutputSettin
         OutputFormat.Json => new JsonRenderer(Out),
         OutputFormat.Markdown => new MarkdownRenderer(Out),
         OutputFormat.Text => new TextRenderer(Out, Settings),
-        _ => throw CliException.Usage(Messages.FormatNotHere(parse.GetValue(Options.Format)!, parse.CommandResult.Command.Name)),
+        _ => throw CliException.Usage(Messages.FormatNotHere(Options.FormatText(parse)!, parse.CommandResult.Command.Name)),
     };
 
     /// <summary>Gets the renderer for a summary after writing a file: text unless json or markdown was asked for.</summary>

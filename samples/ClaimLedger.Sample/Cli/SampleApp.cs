@@ -81,7 +81,7 @@ internal static class SampleApp
                 command.Options.Add(cli.Options.Ledger);
             }
 
-            command.Options.Add(cli.Options.Format);
+            command.Options.Add(CommonOptions.FormatFor(command.Name));
         }
 
         if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: SynchronousCommandLineAction help } helpOption)

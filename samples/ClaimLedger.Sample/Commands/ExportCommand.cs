@@ -79,7 +79,7 @@ internal sealed class ExportCommand(CliContext cli)
         OutputFormat format = cli.Options.FormatOf(parse);
         if (path is null && cli.Options.FormatGiven(parse) && format is OutputFormat.Text or OutputFormat.Markdown)
         {
-            throw CliException.Usage(Messages.ExportFormat(parse.GetValue(cli.Options.Format)!));
+            throw CliException.Usage(Messages.ExportFormat(cli.Options.FormatText(parse)!));
         }
 
         if (format != OutputFormat.ClaimReview)

@@ -84,7 +84,11 @@ public class ContradictionsCommandTests
 
     [Fact]
     public void Places_Csv_IsAUsageError() =>
-        SampleRun.Of("places", "--format", "csv").ShouldFail(2).Err.Should().Contain("'places' cannot write --format csv");
+        SampleRun.Of("places", "--format", "csv").ShouldFail(2).Err.Should().Contain("error: --format: 'csv' is not one of text, json, markdown.");
+
+    [Fact]
+    public void Csv_BeforeACommandThatCannotWriteIt_IsAUsageErrorNamingTheCommand() =>
+        SampleRun.Of("--format", "csv", "places").ShouldFail(2).Err.Should().Contain("'places' cannot write --format csv");
 
     [Fact]
     public void Contradictions_Json_ParukhDenialHasBothSpeakersWithPartyDateStanceAndQuote()
