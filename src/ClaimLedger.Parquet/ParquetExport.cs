@@ -48,7 +48,17 @@ public static class ParquetExport
         ArgumentNullException.ThrowIfNull(ledger);
         options ??= ContradictionOptions.Default;
         var engine = new ContradictionEngine(options);
-        var superseded = engine.FindRevisions(ledger).SelectMany(r => r.Figures.Take(r.Figures.Length - 1)).Select(c => c.Id).ToHashSet();
+        // Each superseded figure with the first day one of its speaker's later figures was said (null when none has a known day).
+        var superseded = new Dictionary<ClaimId, int?>();
+        foreach (Revision revision in engine.FindRevisions(ledger))
+        {
+            for (int i = 0; i < revision.Figures.Length - 1; i++)
+            {
+                int? until = revision.Figures.Skip(i + 1).Select(c => c.Attribution.Stated?.Earliest?.ToDateOnly().DayNumber).Min();
+                superseded[revision.Figures[i].Id] = superseded.TryGetValue(revision.Figures[i].Id, out int? known) && known is { } k && (until is null || k < until) ? k : until;
+            }
+        }
+
         return Rows();
 
         IEnumerable<StatementRow> Rows()
@@ -62,7 +72,8 @@ public static class ParquetExport
                     measure = string.Join('|', s.Proposition.Predicate.Value, s.Proposition.Subject, s.Proposition.Object?.ToString() ?? "", PlaceOf(s.Proposition));
                 }
 
-                yield return Row(ledger, s, options, superseded.Contains(s.Claim.Id), measure);
+                bool revised = superseded.TryGetValue(s.Claim.Id, out int? until);
+                yield return Row(ledger, s, options, revised, revised ? until : s.Claim.Attribution.Withdrawn?.When?.Earliest?.ToDateOnly().DayNumber, measure);
             }
         }
     }
@@ -109,7 +120,7 @@ public static class ParquetExport
         return ParquetSerializer.SerializeAsync(Places(ledger), destination, cancellationToken: cancellationToken);
     }
 
-    private static StatementRow Row(Ledger ledger, Statement s, ContradictionOptions options, bool superseded, string measure)
+    private static StatementRow Row(Ledger ledger, Statement s, ContradictionOptions options, bool superseded, int? standsUntil, string measure)
     {
         Claim claim = s.Claim;
         Predicate notion = ledger.GetPredicate(s.Proposition.Predicate);
@@ -133,6 +144,9 @@ public static class ParquetExport
             Modality = claim.Modality.ToString().ToLowerInvariant(),
             Withdrawn = claim.Attribution.Withdrawn is not null,
             Superseded = superseded,
+            StatedStart = claim.Attribution.Stated?.Earliest?.ToDateOnly().DayNumber,
+            StatedEnd = claim.Attribution.Stated?.Latest?.ToDateOnly().DayNumber,
+            StandsUntil = standsUntil,
             Counts = notion.Counts == CountKind.RunningTotal ? "running-total" : "event",
             DayStart = s.Time?.Earliest?.ToDateOnly().DayNumber,
             DayEnd = s.Time?.Latest?.ToDateOnly().DayNumber,

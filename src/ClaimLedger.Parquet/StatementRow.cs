@@ -49,11 +49,24 @@ public sealed record StatementRow
     /// <summary>Gets "firm", "hedged", "conditional" or "attempted".</summary>
     public string Modality { get; init; } = "";
 
-    /// <summary>Gets whether the claim was withdrawn; the engine leaves it out of contradictions with others.</summary>
+    /// <summary>Gets whether the claim was withdrawn; it meets only what others said before (<see cref="StandsUntil"/>).</summary>
     public bool Withdrawn { get; init; }
 
-    /// <summary>Gets whether the speaker later gave another figure for the measure; the engine leaves it out of quantity conflicts.</summary>
+    /// <summary>Gets whether the speaker later gave another figure for the measure; it meets only what others said before (<see cref="StandsUntil"/>).</summary>
     public bool Superseded { get; init; }
+
+    /// <summary>Gets the first day the claim was said, or null when unknown.</summary>
+    public int? StatedStart { get; init; }
+
+    /// <summary>Gets the last day the claim may have been said, or null when unknown.</summary>
+    public int? StatedEnd { get; init; }
+
+    /// <summary>
+    /// Gets the first day the claim no longer stood for its speaker: the day it was withdrawn, or the day its speaker
+    /// gave the figure that superseded it; null while it stands, or when that day is unknown. Until then it meets what
+    /// other speakers said; a withdrawn or superseded claim with no such day meets nothing.
+    /// </summary>
+    public int? StandsUntil { get; init; }
 
     /// <summary>Gets what the predicate's figures count: "event" or "running-total".</summary>
     public string Counts { get; init; } = "";

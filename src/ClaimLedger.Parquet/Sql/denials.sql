@@ -1,6 +1,7 @@
 -- Denials: one statement affirms and another denies the same proposition (the same notion, subject and object,
 -- entailments expanded) for overlapping days. A denial covers its place and every place within it; one that names
--- no place covers every place. Withdrawn claims take no part, and attempts meet only attempts.
+-- no place covers every place. Attempts meet only attempts. A withdrawn claim stood from the day it was said until
+-- the day it was withdrawn (StandsUntil): it meets what other speakers said before that day, and nothing else.
 -- Reads the tables (or views) statements and places that ClaimLedger.Parquet writes; runs as it is in DuckDB and
 -- Spark SQL. Each pair of claims once, the smaller id first.
 SELECT DISTINCT
@@ -11,7 +12,11 @@ JOIN statements d
   ON a.Predicate = d.Predicate AND a.Subject = d.Subject AND a.Object = d.Object AND a.Attempt = d.Attempt
 WHERE a.Stance = 'affirms' AND d.Stance = 'denies'
   AND a.ClaimId <> d.ClaimId
-  AND NOT a.Withdrawn AND NOT d.Withdrawn
+  AND NOT (a.Withdrawn AND d.Withdrawn)
+  AND (NOT a.Withdrawn OR (a.Speaker <> d.Speaker AND a.StandsUntil IS NOT NULL
+       AND a.StatedEnd < a.StandsUntil AND d.StatedEnd < a.StandsUntil))
+  AND (NOT d.Withdrawn OR (a.Speaker <> d.Speaker AND d.StandsUntil IS NOT NULL
+       AND d.StatedEnd < d.StandsUntil AND a.StatedEnd < d.StandsUntil))
   AND COALESCE(a.DayStart, -2147483648) <= COALESCE(d.DayEnd, 2147483647)
   AND COALESCE(d.DayStart, -2147483648) <= COALESCE(a.DayEnd, 2147483647)
   AND (d.Place = '' OR a.Place = d.Place

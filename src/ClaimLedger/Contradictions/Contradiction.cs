@@ -114,6 +114,10 @@ public sealed class Contradiction : IEquatable<Contradiction>
         return false;
     }
 
+    /// <summary>The same finding with a sentence added to its explanation; the id, which comes from the claims, is unchanged.</summary>
+    internal Contradiction WithNote(string note) =>
+        new(Kind, Rule, Topic, Sides, Explanation + note, Ledger) { IsTentative = IsTentative, Conflict = Conflict };
+
     /// <summary>Gets whether a claim is involved.</summary>
     /// <param name="claim">The claim's id.</param>
     /// <returns>Whether any side holds a statement of that claim.</returns>

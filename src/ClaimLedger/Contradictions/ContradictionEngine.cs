@@ -367,7 +367,59 @@ public sealed class ContradictionEngine
         Scan(context, key, claims, narrow, statements);
         statements.Sort(static (a, b) => a.Claim.Id != b.Claim.Id ? a.Claim.Id.CompareTo(b.Claim.Id) : a.IsDerived.CompareTo(b.IsDerived));
         var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, [.. statements], Options) { Attempt = key.Attempt };
-        return reaching.SelectMany(rule => rule.Find(topic));
+        List<Contradiction> found = [.. reaching.SelectMany(rule => rule.Find(topic))];
+        if (!Options.KeepSuperseded && statements.Exists(static s => !s.IsWithdrawal && s.Claim.Attribution.Withdrawn is not null))
+        {
+            found.AddRange(WhileStanding(context, key, predicate, statements, reaching));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What each withdrawn statement met while it stood: the rules run over it and the statements other speakers made
+    /// before it was withdrawn, and each finding in which it conflicts with one of them is kept, saying it was later
+    /// withdrawn. A statement withdrawn the day it was made, or with no known day, meets nothing but its withdrawal.
+    /// </summary>
+    private IEnumerable<Contradiction> WhileStanding(Context context, TopicKey key, Predicate predicate, List<Statement> statements, List<IContradictionRule> reaching)
+    {
+        foreach (var made in statements.Where(s => !s.IsWithdrawal && Standing.Stood(s.Claim, s.Claim.Attribution.Withdrawn?.When)).GroupBy(s => s.Claim.Id))
+        {
+            Claim withdrawn = made.First().Claim;
+            Withdrawal withdrawal = withdrawn.Attribution.Withdrawn!;
+            var before = statements.Where(s => !s.IsWithdrawal && s.Claim.Attribution.Withdrawn is null && s.Claim.Speaker != withdrawn.Speaker
+                && Standing.SaidBefore(s.Claim, withdrawal.When!)).ToList();
+            if (before.Count == 0)
+            {
+                continue;
+            }
+
+            // First who it conflicts with, then the rules again over just those, so the finding holds no one else.
+            HashSet<ClaimId> met = [.. Run(before).SelectMany(c => c.Claims.Where(x => x.Id != withdrawn.Id && c.AreInConflict(withdrawn.Id, x.Id))).Select(x => x.Id)];
+            if (met.Count == 0)
+            {
+                continue;
+            }
+
+            var narrator = new Narrator(context.Ledger);
+            string note = $" {narrator.Speaker(withdrawn)} later withdrew the statement ({withdrawal.How ?? "withdrew it"}{(withdrawal.When is { } when ? ", " + Narrator.When(when) : string.Empty)}); "
+                + "it meets here only what was said before that.";
+            foreach (Contradiction c in Run([.. before.Where(s => met.Contains(s.Claim.Id))]))
+            {
+                if (c.Claims.Any(x => x.Id != withdrawn.Id && c.AreInConflict(withdrawn.Id, x.Id)))
+                {
+                    yield return c.WithNote(note);
+                }
+            }
+
+            List<Contradiction> Run(List<Statement> others)
+            {
+                ImmutableArray<Statement> together = [.. statements.Where(s => s.Claim.Id == withdrawn.Id && !s.IsWithdrawal).Concat(others)
+                    .OrderBy(s => s.Claim.Id).ThenBy(s => s.IsDerived)];
+                var topic = new ContradictionTopic(context.Ledger, predicate, key.Anchor, together, Options, keepWithdrawn: true) { Attempt = key.Attempt };
+                return [.. reaching.SelectMany(rule => rule.Find(topic)).Where(c => c.Involves(withdrawn.Id))];
+            }
+        }
     }
 
     /// <summary>How many claims <see cref="Candidates"/> would give, at most (a claim may be counted for two of the terms).</summary>

@@ -9,7 +9,7 @@ public sealed class ContradictionTopic
 {
     private readonly Narrator _narrator;
 
-    internal ContradictionTopic(Ledger ledger, Predicate predicate, Term anchor, ImmutableArray<Statement> statements, ContradictionOptions options)
+    internal ContradictionTopic(Ledger ledger, Predicate predicate, Term anchor, ImmutableArray<Statement> statements, ContradictionOptions options, bool keepWithdrawn = false)
     {
         Ledger = ledger;
         Predicate = predicate;
@@ -20,7 +20,7 @@ public sealed class ContradictionTopic
         // A withdrawn statement is its speaker's no longer: it meets its own withdrawal, and others only when asked.
         Withdrawals = [.. statements.Where(s => s.IsWithdrawal)
             .Select(w => (statements.First(s => s.Claim.Id == w.Claim.Id && !s.IsWithdrawal && !s.IsDerived), w))];
-        Statements = options.KeepSuperseded
+        Statements = options.KeepSuperseded || keepWithdrawn
             ? [.. statements.Where(s => !s.IsWithdrawal)]
             : [.. statements.Where(s => s.Claim.Attribution.Withdrawn is null)];
     }
@@ -36,7 +36,8 @@ public sealed class ContradictionTopic
 
     /// <summary>
     /// Gets the statements, ordered by claim id (a claim's own statement before one derived from it). A withdrawn
-    /// claim's statements are left out unless <see cref="ContradictionOptions.KeepSuperseded"/> is set.
+    /// claim's statements are left out unless <see cref="ContradictionOptions.KeepSuperseded"/> is set; the engine
+    /// meets them separately with what other speakers said while they stood.
     /// </summary>
     public ImmutableArray<Statement> Statements { get; }
 

@@ -18,7 +18,8 @@ namespace ClaimLedger.Contradictions;
 /// </para>
 /// <para>
 /// A speaker's later figure for a measure supersedes their earlier one: that is a revision (see
-/// <see cref="ContradictionEngine.FindRevisions"/>), and the superseded figure takes no part in contradictions unless
+/// <see cref="ContradictionEngine.FindRevisions"/>), never a contradiction. The superseded figure stood until then: it
+/// meets the figures other speakers gave before it was superseded, and nothing said after, unless
 /// <see cref="ContradictionOptions.KeepSuperseded"/> is set.
 /// </para>
 /// </remarks>
@@ -35,11 +36,16 @@ internal sealed class QuantityRule : IContradictionRule
         bool running = topic.Predicate.Counts == CountKind.RunningTotal;
         foreach (List<Statement> measure in Measures(topic, anyPlace: true))
         {
-            // A speaker supersedes their own figure for the same measure at the same place only: each place apart.
-            HashSet<Statement> superseded = topic.Options.KeepSuperseded ? []
-                : [.. measure.GroupBy(s => PropositionKey.Of(s.Proposition)).SelectMany(g => Superseded(topic, g.ToList()))];
-            var figures = measure.Where(s => !superseded.Contains(s))
-                .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time), PropositionKey.Of(s.Proposition).Place))
+            // A speaker supersedes their own figure for the same measure at the same place only: each place apart. A
+            // superseded figure stood until then, and meets what others said before it was superseded; one with no
+            // known day of its own or of its successor's meets nothing.
+            Dictionary<Statement, FuzzyDate?> superseded = topic.Options.KeepSuperseded ? []
+                : measure.GroupBy(s => PropositionKey.Of(s.Proposition)).SelectMany(g => Superseded(topic, g.ToList())).ToDictionary(p => p.Key, p => p.Value);
+            var figures = measure.Where(s => !superseded.TryGetValue(s, out FuzzyDate? until) || Standing.Stood(s.Claim, until))
+                .Select(s => new Figure(s, s.Claim.Quantity!.ToInterval(topic.Options.Quantities), running ? AsOf(s) : Interval.Of(s.Time), PropositionKey.Of(s.Proposition).Place)
+                {
+                    Until = superseded.GetValueOrDefault(s),
+                })
                 .ToList();
             var disagree = new List<(Figure, Figure)>();
             var fell = new List<(Figure Earlier, Figure Later)>();
@@ -52,7 +58,7 @@ internal sealed class QuantityRule : IContradictionRule
                     for (int j = i + 1; j < atPlace.Count; j++)
                     {
                         Figure a = atPlace[i], b = atPlace[j];
-                        if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
+                        if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
                         {
                             continue;
                         }
@@ -61,7 +67,7 @@ internal sealed class QuantityRule : IContradictionRule
                         {
                             disagree.Add((a, b));
                         }
-                        else if (running && Fell(a, b) is { } drop)
+                        else if (running && a.Until is null && b.Until is null && Fell(a, b) is { } drop)
                         {
                             fell.Add(drop);
                         }
@@ -80,7 +86,7 @@ internal sealed class QuantityRule : IContradictionRule
                     for (int j = i + 1; j < ofIncident.Count; j++)
                     {
                         Figure a = ofIncident[i], b = ofIncident[j];
-                        if (a.Place == b.Place || !a.Time.Overlaps(b.Time) || a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement))
+                        if (a.Place == b.Place || !a.Time.Overlaps(b.Time) || a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
                         {
                             continue;
                         }
@@ -181,13 +187,31 @@ internal sealed class QuantityRule : IContradictionRule
         return order;
     }
 
-    /// <summary>The figures a speaker gave another figure for the same measure after.</summary>
-    private static HashSet<Statement> Superseded(ContradictionTopic topic, List<Statement> measure)
+    /// <summary>
+    /// The figures a speaker gave another figure for the same measure after, each with the day the first of those
+    /// later figures was said (null when none of them has a known day).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<Statement, FuzzyDate?>> Superseded(ContradictionTopic topic, List<Statement> measure)
     {
         Func<Statement, Statement, bool> before = SaidBefore(topic);
-        return [.. measure.Where(s => measure.Any(o => o != s && o.Claim.Speaker == s.Claim.Speaker
-            && PropositionKey.Of(o.Proposition) == PropositionKey.Of(s.Proposition) && before(s, o)))];
+        foreach (Statement s in measure)
+        {
+            var later = measure.Where(o => o != s && o.Claim.Speaker == s.Claim.Speaker
+                && PropositionKey.Of(o.Proposition) == PropositionKey.Of(s.Proposition) && before(s, o)).ToList();
+            if (later.Count > 0)
+            {
+                yield return new(s, later.Select(o => o.Claim.Attribution.Stated).OfType<FuzzyDate>().MinBy(d => Interval.Of(d).Start));
+            }
+        }
     }
+
+    // Two figures both on the record at once: neither superseded, or, when one is, another speaker's said before then.
+    // A speaker's own earlier figure is a revision, never a conflict.
+    private static bool StoodTogether(Figure a, Figure b) =>
+        (a.Until is null && b.Until is null)
+        || (a.Statement.Claim.Speaker != b.Statement.Claim.Speaker
+            && (a.Until is not { } ua || Standing.SaidBefore(b.Statement.Claim, ua))
+            && (b.Until is not { } ub || Standing.SaidBefore(a.Statement.Claim, ub)));
 
     // Whether a speaker's figure came before another of theirs: said earlier, or, for a running total said at the same
     // time, lower (a total only rises).
@@ -281,6 +305,13 @@ internal sealed class QuantityRule : IContradictionRule
             explanation = explanation.TrimEnd('.') + "; and the total falls from one report to a later one.";
         }
 
+        foreach (var revised in involved.Where(f => f.Until is not null).GroupBy(f => n.Speaker(f.Statement.Claim), StringComparer.Ordinal))
+        {
+            explanation += $" {revised.Key} later revised {(revised.Count() == 1 ? "its figure" : "these figures")} "
+                + $"({string.Join(", ", revised.Select(f => f.Statement.Claim.Quantity!.ToString()).Distinct())}) {Narrator.When(revised.MinBy(f => Interval.Of(f.Until).Start)!.Until!)}; "
+                + "the finding holds for what was said before that.";
+        }
+
         var byStatement = against.ToDictionary(p => p.Key.Statement, p => p.Value.Select(f => f.Statement).ToHashSet());
         return topic.Create(
             ContradictionKind.IncompatibleQuantities,
@@ -298,5 +329,9 @@ internal sealed class QuantityRule : IContradictionRule
     private static bool Exceeds(QuantityInterval part, QuantityInterval whole) =>
         part.Low is { } low && whole.High is { } high && (low > high || (low == high && !(part.LowInclusive && whole.HighInclusive)));
 
-    private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time, PlaceId? Place);
+    private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time, PlaceId? Place)
+    {
+        /// <summary>Gets the day the speaker superseded this figure with a later one, or null while it stands.</summary>
+        public FuzzyDate? Until { get; init; }
+    }
 }

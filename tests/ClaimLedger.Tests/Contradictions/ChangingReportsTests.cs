@@ -156,9 +156,40 @@ public class ChangingReportsTests
         revision.Figures.Select(c => c.Id.Value).Should().Equal("w1", "w4", "w9");
         revision.Current.Id.Value.Should().Be("w9");
         revision.Explanation.Should().Be("South's Ministry of Defence revised its figure for \"North wounded people\": 1 person on 3 March 2021, then 4 people on 4 March 2021, then 9 people on 5 March 2021.");
-        ledger.FindContradictions().Should().BeEmpty("the superseded 1 no longer meets North's 2, and 9 as of 5 March is a later total");
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle("the superseded 1 met North's 2 the day both were said; 9 as of 5 March is a later total").Subject;
+        found.Claims.Select(c => c.Id.Value).Should().Equal("n2", "w1");
+        found.Explanation.Should().EndWith("South's Ministry of Defence later revised its figure (1 person) on 4 March 2021; the finding holds for what was said before that.");
         new ContradictionEngine(new ContradictionOptions { KeepSuperseded = true }).FindAll(ledger)
             .Should().ContainSingle().Which.Claims.Select(c => c.Id.Value).Should().Contain(["w1", "n2"]);
+    }
+
+    [Fact]
+    public void SupersededCount_MeetsOnlyWhatOthersSaidBeforeItWasRevised()
+    {
+        Ledger ledger = Build(
+            Claim("w1", "south-mod", "party:north", "wounded", "text:people", stated: "3 March 2021", quantity: "1 person"),
+            Claim("w4", "south-mod", "party:north", "wounded", "text:people", stated: "4 March 2021", quantity: "4 people"),
+            Claim("n1", "north-mod", "party:north", "wounded", "text:people", stated: "4 March 2021", quantity: "3 people") with { AsOf = FuzzyDate.Parse("3 March 2021") },
+            Claim("same-day", "wire", "party:north", "wounded", "text:people", stated: "4 March 2021", quantity: "2 people") with { AsOf = FuzzyDate.Parse("3 March 2021") });
+
+        ledger.FindContradictions().SelectMany(c => c.Claims).Select(c => c.Id.Value).Should().NotContain("w1",
+            "South's 1 was revised on 4 March, the day the others spoke of 3 March: it was no longer on the record");
+    }
+
+    [Fact]
+    public void WithdrawnStatement_MeetsWhatOthersSaidWhileItStood_AndSaysItWasWithdrawn()
+    {
+        Claim said = Claim("said", "north-mod", "party:south", "attacked", "place:village-a", stated: "3 March 2021", time: "3 March 2021");
+        said = said with { Attribution = said.Attribution with { Withdrawn = new Withdrawal { How = "apologised for the report", When = FuzzyDate.Parse("9 March 2021") } } };
+        Ledger ledger = Build(
+            said,
+            Claim("before", "south-mod", "party:south", "attacked", "place:village-a", Stance.Denies, stated: "5 March 2021", time: "3 March 2021"),
+            Claim("after", "wire", "party:south", "attacked", "place:village-a", Stance.Denies, stated: "10 March 2021", time: "3 March 2021"));
+
+        Contradiction met = ledger.FindContradictions().Should().ContainSingle(c => c.Kind != ContradictionKind.Retraction).Subject;
+
+        met.Claims.Select(c => c.Id.Value).Should().Equal("before", "said");
+        met.Explanation.Should().EndWith("North's Ministry of Defence later withdrew the statement (apologised for the report, on 9 March 2021); it meets here only what was said before that.");
     }
 
     [Fact]

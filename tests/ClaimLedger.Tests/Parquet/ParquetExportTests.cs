@@ -59,15 +59,17 @@ public sealed class ParquetExportTests : IDisposable
     [InlineData("balakot")]
     [InlineData("crocus-city-hall")]
     [InlineData("douma")]
-    public async Task Sql_InDuckDb_OverARealIncident_FindsTheEnginesPairs_ButThoseOfWithdrawals(string incident)
+    public async Task Sql_InDuckDb_OverARealIncident_FindsTheEnginesPairs_ButThoseOfRetractions(string incident)
     {
         Ledger ledger = ClaimLedger.Serialization.LedgerFile.Load(Path.Combine("TestBed", incident + ".json"));
         HashSet<ConflictingPair> engine = EnginePairs.Of(ledger, ledger.FindContradictions());
 
-        // Only the library pairs a withdrawn statement with what its speaker said instead (in the retraction); the
-        // SQL, like the engine everywhere else, leaves withdrawn claims out.
-        bool Withdrawn(ClaimId id) => ledger.GetClaim(id).Attribution.Withdrawn is not null;
-        HashSet<ConflictingPair> comparable = [.. engine.Where(p => !Withdrawn(p.First) && !Withdrawn(p.Second))];
+        // Only the library pairs a withdrawn statement with the notice that withdrew it and what its speaker said
+        // instead (in the retraction, all the speaker's own); what others said while it stood, the SQL finds too.
+        bool Retracted(ConflictingPair p) =>
+            (ledger.GetClaim(p.First).Attribution.Withdrawn is not null || ledger.GetClaim(p.Second).Attribution.Withdrawn is not null)
+            && ledger.GetClaim(p.First).Attribution.Speaker == ledger.GetClaim(p.Second).Attribution.Speaker;
+        HashSet<ConflictingPair> comparable = [.. engine.Where(p => !Retracted(p))];
 
         (HashSet<(string, string)> denials, HashSet<(string, string)> quantities) = await RunSql(ledger);
 
