@@ -221,8 +221,8 @@ public sealed class ContradictionEngine
 
     /// <summary>
     /// Finds every revision: a speaker's figures for one measure said one after another, of which the last stands.
-    /// Revisions are never contradictions; the superseded figures take no part in them unless
-    /// <see cref="ContradictionOptions.KeepSuperseded"/> is set.
+    /// Revisions are never contradictions; a superseded figure meets only what other speakers said before it was
+    /// superseded, unless <see cref="ContradictionOptions.KeepSuperseded"/> is set.
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <returns>The revisions, ordered by speaker, then by the first claim's id.</returns>

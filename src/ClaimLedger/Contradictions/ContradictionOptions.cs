@@ -19,8 +19,10 @@ public sealed record ContradictionOptions
     public UnitVocabulary Units { get; init => field = Preconditions.CheckNotNull(value, nameof(Units)); } = UnitVocabulary.BuiltIn;
 
     /// <summary>
-    /// Gets whether figures a speaker later revised and statements withdrawn still take part in contradictions with
-    /// other speakers. Off by default: a revised figure is reported as a revision, a withdrawal as a retraction.
+    /// Gets whether figures a speaker later revised and statements withdrawn take part in contradictions with
+    /// everything other speakers said. Off by default: a revised figure is reported as a revision, a withdrawal as a
+    /// retraction, and either meets only what other speakers said while it stood (before the day it was revised or
+    /// withdrawn), the finding saying so.
     /// </summary>
     public bool KeepSuperseded { get; init; }
 

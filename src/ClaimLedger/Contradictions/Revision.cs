@@ -2,8 +2,8 @@ namespace ClaimLedger.Contradictions;
 
 /// <summary>
 /// One speaker's figures for one measure, said one after another: a count being corrected ("1, then 4, then 9
-/// wounded"), not a contradiction. The last figure stands; the earlier ones are superseded and take no part in
-/// contradictions unless <see cref="ContradictionOptions.KeepSuperseded"/> is set.
+/// wounded"), not a contradiction. The last figure stands; the earlier ones are superseded, and meet only the figures
+/// other speakers gave before they were (unless <see cref="ContradictionOptions.KeepSuperseded"/> is set).
 /// </summary>
 /// <remarks>Two revisions are equal when they have the same speaker, measure and claims.</remarks>
 public sealed class Revision : IEquatable<Revision>
