@@ -120,6 +120,15 @@ internal sealed class MarkdownRenderer(TextWriter output) : IRenderer
         if (validation.Valid)
         {
             Line($"Valid: {Grouping.Counts(validation.Counts!)}.");
+            if (!validation.Notes.IsEmpty)
+            {
+                Line();
+                foreach (string note in validation.Notes)
+                {
+                    Line($"- {Inline(note)}");
+                }
+            }
+
             return;
         }
 

@@ -200,6 +200,11 @@ internal sealed class TextRenderer : IRenderer
         {
             _console.Write(new Text($"{validation.File}: a valid ledger ({Grouping.Counts(validation.Counts!)}).", Good));
             _console.WriteLine();
+            foreach (string note in validation.Notes)
+            {
+                _console.Profile.Out.Writer.Write($"{validation.File}: note: {note}\n");
+            }
+
             return;
         }
 

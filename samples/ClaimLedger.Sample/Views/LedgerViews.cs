@@ -152,7 +152,17 @@ internal sealed class LedgerViews(Ledger ledger)
         file,
         loaded is not null,
         loaded is null ? null : new LedgerViews(loaded).Counts(loaded.FindContradictions().Length),
-        [.. problems.Select(p => new ProblemView(p.Path, p.Code, p.Message, p.AttemptedValue, p.Line, p.Position, p.ToString()))]);
+        [.. problems.Select(p => new ProblemView(p.Path, p.Code, p.Message, p.AttemptedValue, p.Line, p.Position, p.ToString()))],
+        loaded is null ? [] : Unlinked(ContradictionEngine.Default.CheckVocabulary(loaded)));
+
+    // One line for every predicate nothing links to another: a note for the modeller, not a problem.
+    private static ImmutableArray<string> Unlinked(ImmutableArray<VocabularyNote> notes) => notes.IsEmpty ? [] :
+    [
+        $"{Messages.Count(notes.Length, "predicate")} of the ledger's own {(notes.Length == 1 ? "links" : "link")} to no other, so {(notes.Length == 1 ? "its claims meet" : "their claims meet")} only claims of the same predicate: "
+        + string.Join(", ", notes.Take(10).Select(n => $"'{n.Predicate.Id}' ({Messages.Count(n.Claims, "claim")})"))
+        + (notes.Length > 10 ? $" and {notes.Length - 10} more" : string.Empty)
+        + ". Where one words or implies a notion the vocabulary has, declare sameAs, inverseOf or entails.",
+    ];
 
     // The library's matrix counts the pairs, as notebook 3 does; the view only names them.
     private ImmutableArray<PartyPairView> PartyPairs(ImmutableArray<Contradiction> all) =>

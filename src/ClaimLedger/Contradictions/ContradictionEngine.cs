@@ -41,7 +41,7 @@ namespace ClaimLedger.Contradictions;
 public sealed class ContradictionEngine
 {
     private static readonly ImmutableArray<IContradictionRule> BuiltInRules =
-        [new DenialRule(), new OneValueRule(), new QuantityRule(), new OppositeLabelsRule()];
+        [new DenialRule(), new OneValueRule(), new QuantityRule(), new OppositeLabelsRule(), new AttributionRule()];
 
     private readonly ImmutableArray<IContradictionRule> _rules;
 
@@ -257,6 +257,34 @@ public sealed class ContradictionEngine
         return [.. found.OrderBy(r => r.Speaker).ThenBy(r => r.Figures[0].Id)];
     }
 
+    /// <summary>
+    /// Finds the ledger's own predicates that its claims use but that the vocabulary cannot link to any other: a
+    /// modeller's new predicate with no <see cref="Predicate.SameAs"/>, <see cref="Predicate.InverseOf"/> or
+    /// <see cref="Predicate.Entails"/>, entailed by none, with no opposite labels and any number of values at a time.
+    /// Its claims meet only claims of the very same predicate, which is seldom what the modeller meant: "chlorine was
+    /// used" and "no traces of chlorine were found" never meet when each is a predicate of its own.
+    /// </summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>A note per such predicate, most used first, then by id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
+    public ImmutableArray<VocabularyNote> CheckVocabulary(Ledger ledger)
+    {
+        Preconditions.CheckNotNull(ledger);
+        Vocabulary vocabulary = ledger.State.Vocabulary;
+        HashSet<PredicateId> linked = [.. ledger.State.Predicates.Values.SelectMany(p => new[] { p.SameAs, p.InverseOf }).OfType<PredicateId>()];
+        var uses = ledger.Claims.GroupBy(c => c.Proposition.Predicate).ToDictionary(g => g.Key, g => g.Count());
+        return [.. ledger.Predicates
+            .Where(p => uses.ContainsKey(p.Id) && !BuiltInPredicates.All.Contains(p) && !p.IsWording && Preconditions.OrEmpty(p.Entails).IsEmpty && p.Opposites.IsDefaultOrEmpty
+                && p.Cardinality == PredicateCardinality.Many && !linked.Contains(p.Id) && !vocabulary.EntailedBy[p.Id].Any())
+            .Select(p => new VocabularyNote(p, uses[p.Id], Unlinked(p, uses[p.Id])))
+            .OrderByDescending(n => n.Claims).ThenBy(n => n.Predicate.Id)];
+    }
+
+    private static string Unlinked(Predicate p, int claims) =>
+        $"Predicate '{p.Id}' (\"{p.Label}\") is the ledger's own and nothing links it to another predicate, so "
+        + (claims == 1 ? "its one claim meets" : $"its {claims:#,0} claims meet") + $" only claims of '{p.Id}' itself; "
+        + "if it words or implies a notion the vocabulary has, declare sameAs, inverseOf or entails.";
+
     private static ImmutableArray<Voice> Voices(Ledger ledger, List<Statement> statements, Stance stance) =>
         [.. statements.Where(s => s.Stance == stance)
             .GroupBy(s => s.Claim.Speaker)
@@ -283,6 +311,13 @@ public sealed class ContradictionEngine
                 }
 
                 terms.Add((statement.Proposition.Subject, statement.Proposition.Object));
+            }
+
+            // A denial that the claim's speaker said what the ledger reports them saying sits in the denials' topic.
+            TopicKey disputes = AttributionRule.DisputesOf(claim);
+            if (ledger.State.ClaimsByTopic.ContainsKey(disputes))
+            {
+                topics.TryAdd(disputes, []);
             }
         }
 
@@ -358,7 +393,8 @@ public sealed class ContradictionEngine
 
         TopicCensus census = Scan(context, key, claims, narrow, into: null);
         reaching.RemoveAll(rule => !rule.MayFind(predicate, census));
-        if (reaching.Count == 0 || census.Statements < 2)
+        // A lone statement meets nothing, unless it disputes what another claim reports its subject saying.
+        if (reaching.Count == 0 || (census.Statements < 2 && !(census.Denials == 1 && reaching.Exists(r => r is AttributionRule))))
         {
             return [];
         }
@@ -506,8 +542,9 @@ public sealed class ContradictionEngine
         return new TopicCensus(affirms, denies, figures);
     }
 
-    // Two claims can conflict; so can one withdrawn claim with its own withdrawal.
-    private static bool MayConflict(ImmutableList<Claim> claims) => claims.Count > 1 || (claims.Count == 1 && claims[0].Attribution.Withdrawn is not null);
+    // Two claims can conflict; so can one withdrawn claim with its own withdrawal, and one denial with the claim it replies to.
+    private static bool MayConflict(ImmutableList<Claim> claims) =>
+        claims.Count > 1 || (claims.Count == 1 && (claims[0].Attribution.Withdrawn is not null || AttributionRule.MayDispute(claims[0])));
 
     private static bool InTopic(TopicKey key, bool byObject, Term subject, Term? @object, HashSet<(Term, Term?)>? only) =>
         key.Anchor.Equals(byObject && @object is not null ? @object : subject) && (only is null || only.Contains((subject, @object)));

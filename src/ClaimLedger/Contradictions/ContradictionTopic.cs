@@ -131,7 +131,8 @@ public sealed class ContradictionTopic
     /// </summary>
     private string Wordings(ImmutableArray<ContradictionSide> sides)
     {
-        PredicateId[] worded = [.. sides.SelectMany(side => side.Statements).Where(s => !s.IsDerived && !(s.IsWithdrawal && s.Claim.Attribution.Withdrawn is null))
+        // Only statements of the topic's notion word it; a rule may set a statement of another beside them.
+        PredicateId[] worded = [.. sides.SelectMany(side => side.Statements).Where(s => !s.IsDerived && !(s.IsWithdrawal && s.Claim.Attribution.Withdrawn is null) && s.Proposition.Predicate == Predicate.Id)
             .Select(s => s.Claim.Proposition.Predicate).Distinct().Order()];
         if (worded.Length == 0 || (worded.Length == 1 && worded[0] == Predicate.Id))
         {

@@ -1,0 +1,36 @@
+using ClaimLedger.Internal;
+
+namespace ClaimLedger.Contradictions;
+
+/// <summary>
+/// A predicate of the ledger's own that its claims use but that declares nothing linking it to any other: no other
+/// wording of it, no entailment to or from it, no opposite labels, any number of values at a time. The engine can
+/// only compare its claims with one another, so claims that say the same thing in other words never meet them.
+/// </summary>
+public sealed record VocabularyNote
+{
+    /// <summary>Creates a note.</summary>
+    /// <param name="predicate">The predicate.</param>
+    /// <param name="claims">How many claims use it.</param>
+    /// <param name="message">What the predicate lacks and what to declare, in words.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> or <paramref name="message"/> is null.</exception>
+    public VocabularyNote(Predicate predicate, int claims, string message)
+    {
+        Predicate = Preconditions.CheckNotNull(predicate);
+        Claims = claims;
+        Message = Preconditions.CheckNotNull(message);
+    }
+
+    /// <summary>Gets the predicate.</summary>
+    public Predicate Predicate { get; }
+
+    /// <summary>Gets how many claims use it.</summary>
+    public int Claims { get; }
+
+    /// <summary>Gets what the predicate lacks and what to declare, in words.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns the message.</summary>
+    /// <returns>The message.</returns>
+    public override string ToString() => Message;
+}
