@@ -15,7 +15,8 @@ namespace ClaimLedger;
 /// </para>
 /// <para>
 /// Opposite labels of <see cref="CharacterisedAs"/>, each with other words for it, the more specific first: aggression /
-/// self-defence, violation / lawful, fulfilling mandate / failing mandate, staged / genuine, accidental / deliberate.
+/// self-defence, violation / lawful, fulfilling mandate / failing mandate, staged / genuine, fabricated / real (a
+/// subject called fabricated did not take place: <see cref="Occurred"/>), accidental / deliberate.
 /// </para>
 /// </remarks>
 public static class BuiltInPredicates
@@ -183,12 +184,28 @@ public static class BuiltInPredicates
                 FirstAlso = ["fabricated", "fake", "hoax", "false flag", "staged provocation", "fabrication"],
                 SecondAlso = ["real", "authentic", "not staged"],
             },
+            new("fabricated", "real")
+            {
+                FirstAlso = ["fake", "hoax", "fabrication", "made up", "invented", "fiction", "fictitious", "never happened", "did not happen", "did not take place", "never took place"],
+                SecondAlso = ["genuine", "authentic", "happened", "took place"],
+                FirstEntails = [new("occurred", Negated: true) { Object = EntailedTerm.Nothing }],
+            },
             new("accidental", "deliberate")
             {
                 FirstAlso = ["accident", "unintentional", "human error", "a mistake", "mistake", "unintended"],
                 SecondAlso = ["intentional", "on purpose", "premeditated", "planned", "targeted"],
             },
         ],
+    };
+
+    /// <summary>
+    /// Gets <c>occurred</c>: The subject (an incident, an event) took place. Every affirmation whose subject is an
+    /// incident (what it did or caused: "the explosion killed 500") entails it; the label "fabricated" and its other
+    /// words deny it.
+    /// </summary>
+    public static Predicate Occurred { get; } = new("occurred", "took place")
+    {
+        Description = "The subject (an incident, an event) took place. Every affirmation whose subject is an incident entails it; the label \"fabricated\" denies it.",
     };
 
     /// <summary>Gets <c>opened</c>: The subject (an institution) opened.</summary>
@@ -268,6 +285,7 @@ public static class BuiltInPredicates
         Returned,
         Blockaded,
         CharacterisedAs,
+        Occurred,
         Opened,
         Closed,
         CalledFor,

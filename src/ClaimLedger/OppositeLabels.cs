@@ -9,7 +9,7 @@ namespace ClaimLedger;
 /// </summary>
 /// <param name="First">One label, as explanations name it.</param>
 /// <param name="Second">The opposite label, as explanations name it.</param>
-/// <remarks>Two pairs are equal when both labels and both lists of other words are equal, in order.</remarks>
+/// <remarks>Two pairs are equal when both labels, both lists of other words and both lists of entailments are equal, in order.</remarks>
 public sealed record OppositeLabels(string First, string Second)
 {
     /// <summary>Gets one label.</summary>
@@ -24,6 +24,21 @@ public sealed record OppositeLabels(string First, string Second)
     /// <summary>Gets other words that mean <see cref="Second"/> ("legitimate", "in accordance with the agreement" for "lawful").</summary>
     public ImmutableArray<string> SecondAlso { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>
+    /// Gets what a claim that gives its subject the first label (or one of its other words) entails besides, mapped
+    /// from the characterisation: its subject is the thing labelled. "Fabricated" entails that the thing labelled did
+    /// not take place (<c>new("occurred", Negated: true) { Object = EntailedTerm.Nothing }</c>), so "the attack was
+    /// fabricated" meets "the attack killed 70".
+    /// </summary>
+    public ImmutableArray<Entailment> FirstEntails { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets what a claim that gives its subject the second label entails besides, as <see cref="FirstEntails"/>.</summary>
+    public ImmutableArray<Entailment> SecondEntails { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>The entailments of a pole: 1 for the first, 2 for the second, none for any other.</summary>
+    internal ImmutableArray<Entailment> EntailsOf(int pole) =>
+        pole == 1 ? Preconditions.OrEmpty(FirstEntails) : pole == 2 ? Preconditions.OrEmpty(SecondEntails) : [];
+
     /// <summary>Gets the label and its other words for one pole.</summary>
     /// <param name="first">Whether to give the first pole's words, else the second's.</param>
     /// <returns>The label, then its other words.</returns>
@@ -33,10 +48,11 @@ public sealed record OppositeLabels(string First, string Second)
     /// <inheritdoc />
     public bool Equals(OppositeLabels? other) =>
         other is not null && First == other.First && Second == other.Second
-        && Equality.Sequence(FirstAlso, other.FirstAlso) && Equality.Sequence(SecondAlso, other.SecondAlso);
+        && Equality.Sequence(FirstAlso, other.FirstAlso) && Equality.Sequence(SecondAlso, other.SecondAlso)
+        && Equality.Sequence(FirstEntails, other.FirstEntails) && Equality.Sequence(SecondEntails, other.SecondEntails);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(First, Second, Equality.Hash(FirstAlso), Equality.Hash(SecondAlso));
+    public override int GetHashCode() => HashCode.Combine(First, Second, Equality.Hash(FirstAlso), Equality.Hash(SecondAlso), Equality.Hash(FirstEntails), Equality.Hash(SecondEntails));
 
     /// <summary>
     /// Which pole a folded label belongs to: 1 for the first, 2 for the second, 0 for neither or both. A label is a

@@ -271,7 +271,11 @@ public sealed class ContradictionEngine
     {
         Preconditions.CheckNotNull(ledger);
         Vocabulary vocabulary = ledger.State.Vocabulary;
-        HashSet<PredicateId> linked = [.. ledger.State.Predicates.Values.SelectMany(p => new[] { p.SameAs, p.InverseOf }).OfType<PredicateId>()];
+        HashSet<PredicateId> linked =
+        [
+            .. ledger.State.Predicates.Values.SelectMany(p => new[] { p.SameAs, p.InverseOf }).OfType<PredicateId>(),
+            .. ledger.State.Predicates.Values.SelectMany(p => Preconditions.OrEmpty(p.Opposites)).SelectMany(o => o.EntailsOf(1).AddRange(o.EntailsOf(2))).Select(e => e.Predicate),
+        ];
         var uses = ledger.Claims.GroupBy(c => c.Proposition.Predicate).ToDictionary(g => g.Key, g => g.Count());
         return [.. ledger.Predicates
             .Where(p => uses.ContainsKey(p.Id) && !BuiltInPredicates.All.Contains(p) && !p.IsWording && Preconditions.OrEmpty(p.Entails).IsEmpty && p.Opposites.IsDefaultOrEmpty

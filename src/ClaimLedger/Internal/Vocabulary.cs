@@ -21,6 +21,7 @@ internal sealed class Vocabulary
     internal Vocabulary(ImmutableDictionary<PredicateId, Predicate> predicates, IReadOnlyDictionary<string, ImmutableList<PartyId>> partyNames)
     {
         _partyNames = partyNames;
+        _occurred = predicates.ContainsKey(BuiltInPredicates.Occurred.Id) ? BuiltInPredicates.Occurred.Id : (PredicateId?)null;
         foreach (Predicate predicate in predicates.Values)
         {
             (Predicate root, bool swapped) = Resolve(predicates, predicate);
@@ -76,6 +77,39 @@ internal sealed class Vocabulary
             if (Apply(own, link) is { } entailed)
             {
                 into.Add(new Derivation(entailed, link.Negated ? Stance.Denies : Stance.Affirms, link));
+            }
+        }
+
+        // A label entails what its pole declares ("fabricated": it did not take place); what an incident did says it took place.
+        if (!meaning.Root.Opposites.IsDefaultOrEmpty && own.Object is { Kind: TermKind.Text } label)
+        {
+            LabelEntailments(own, meaning.Root, label, into);
+        }
+        else if (own.Subject.Kind == TermKind.Incident && _occurred is { } occurred && meaning.Root.Id != occurred && meaning.Root.Id != BuiltInPredicates.Stated.Id)
+        {
+            into.Add(new Derivation(own with { Predicate = occurred, Object = null }, Stance.Affirms, Occurrence));
+        }
+    }
+
+    /// <summary>The link an incident's taking place is derived through, so explanations say "which implies that ... took place".</summary>
+    private static readonly Entailment Occurrence = new(BuiltInPredicates.Occurred.Id) { Object = EntailedTerm.Nothing };
+
+    // The notion of taking place, when the ledger holds it (every ledger holds the built-ins).
+    private readonly PredicateId? _occurred;
+
+    private void LabelEntailments(Proposition own, Predicate root, Term label, List<Derivation> into)
+    {
+        string folded = label.Key;
+        int first = into.Count;
+        foreach (OppositeLabels pair in root.Opposites)
+        {
+            foreach (Entailment declared in pair.EntailsOf(pair.PoleOf(folded)))
+            {
+                Entailment link = Normalise(declared);
+                if (Apply(own, link) is { } entailed && !into.Skip(first).Any(d => d.Proposition == entailed))
+                {
+                    into.Add(new Derivation(entailed, link.Negated ? Stance.Denies : Stance.Affirms, link));
+                }
             }
         }
     }

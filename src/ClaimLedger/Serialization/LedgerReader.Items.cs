@@ -169,27 +169,7 @@ internal sealed partial class LedgerReader
                     });
                     return true;
                 case "entails":
-                    ReadList(path.Child("entails"), itemPath =>
-                    {
-                        string? predicate = null;
-                        bool negated = false, keepsQuantity = false;
-                        EntailedTerm? subject = null, @object = null;
-                        if (ReadObject(itemPath, e =>
-                        {
-                            switch (e)
-                            {
-                                case "predicate": predicate = ReadId(itemPath.Child("predicate")); return true;
-                                case "negated": negated = ReadBoolean(itemPath.Child("negated")) ?? false; return true;
-                                case "subject": subject = ReadEnum<EntailedTerm>(itemPath.Child("subject")); return true;
-                                case "object": @object = ReadEnum<EntailedTerm>(itemPath.Child("object")); return true;
-                                case "keepsQuantity": keepsQuantity = ReadBoolean(itemPath.Child("keepsQuantity")) ?? false; return true;
-                                default: return false;
-                            }
-                        }) && Required(itemPath.Child("predicate"), predicate) is not null)
-                        {
-                            entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object, KeepsQuantity = keepsQuantity });
-                        }
-                    });
+                    entails.AddRange(ReadEntailments(path.Child("entails")));
                     return true;
                 default: return false;
             }
@@ -212,10 +192,39 @@ internal sealed partial class LedgerReader
         };
     }
 
+    // A list of entailments, of a predicate or of a pole of its opposite labels.
+    private ImmutableArray<Entailment> ReadEntailments(JsonPath path)
+    {
+        var entails = ImmutableArray.CreateBuilder<Entailment>();
+        ReadList(path, itemPath =>
+        {
+            string? predicate = null;
+            bool negated = false, keepsQuantity = false;
+            EntailedTerm? subject = null, @object = null;
+            if (ReadObject(itemPath, e =>
+            {
+                switch (e)
+                {
+                    case "predicate": predicate = ReadId(itemPath.Child("predicate")); return true;
+                    case "negated": negated = ReadBoolean(itemPath.Child("negated")) ?? false; return true;
+                    case "subject": subject = ReadEnum<EntailedTerm>(itemPath.Child("subject")); return true;
+                    case "object": @object = ReadEnum<EntailedTerm>(itemPath.Child("object")); return true;
+                    case "keepsQuantity": keepsQuantity = ReadBoolean(itemPath.Child("keepsQuantity")) ?? false; return true;
+                    default: return false;
+                }
+            }) && Required(itemPath.Child("predicate"), predicate) is not null)
+            {
+                entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object, KeepsQuantity = keepsQuantity });
+            }
+        });
+        return entails.ToImmutable();
+    }
+
     private OppositeLabels? ReadOpposites(JsonPath path)
     {
         string? first = null, second = null;
         ImmutableArray<string> firstAlso = [], secondAlso = [];
+        ImmutableArray<Entailment> firstEntails = [], secondEntails = [];
         ReadObject(path, p =>
         {
             switch (p)
@@ -224,6 +233,8 @@ internal sealed partial class LedgerReader
                 case "second": second = ReadString(path.Child("second")); return true;
                 case "firstAlso": firstAlso = ReadStrings(path.Child("firstAlso")); return true;
                 case "secondAlso": secondAlso = ReadStrings(path.Child("secondAlso")); return true;
+                case "firstEntails": firstEntails = ReadEntailments(path.Child("firstEntails")); return true;
+                case "secondEntails": secondEntails = ReadEntailments(path.Child("secondEntails")); return true;
                 default: return false;
             }
         });
@@ -232,7 +243,7 @@ internal sealed partial class LedgerReader
             return null;
         }
 
-        return new OppositeLabels(first!, second!) { FirstAlso = firstAlso, SecondAlso = secondAlso };
+        return new OppositeLabels(first!, second!) { FirstAlso = firstAlso, SecondAlso = secondAlso, FirstEntails = firstEntails, SecondEntails = secondEntails };
     }
 
     private Incident? ReadIncident(JsonPath path)

@@ -91,7 +91,7 @@ internal static class LedgerWriter
         Array(w, "opposites", Preconditions.OrEmpty(p.Opposites), (w2, o) =>
         {
             // The short form, a pair of labels, unless the labels have other words.
-            if (o.FirstAlso.IsDefaultOrEmpty && o.SecondAlso.IsDefaultOrEmpty)
+            if (o.FirstAlso.IsDefaultOrEmpty && o.SecondAlso.IsDefaultOrEmpty && o.FirstEntails.IsDefaultOrEmpty && o.SecondEntails.IsDefaultOrEmpty)
             {
                 w2.WriteStartArray();
                 w2.WriteValue(o.First);
@@ -105,32 +105,45 @@ internal static class LedgerWriter
             Required(w2, "second", o.Second);
             Array(w2, "firstAlso", o.FirstAlso, (w3, x) => w3.WriteValue(x));
             Array(w2, "secondAlso", o.SecondAlso, (w3, x) => w3.WriteValue(x));
+            // Written only when declared, so files with none read as they did before.
+            if (!o.FirstEntails.IsDefaultOrEmpty)
+            {
+                Array(w2, "firstEntails", o.FirstEntails, WriteEntailment);
+            }
+
+            if (!o.SecondEntails.IsDefaultOrEmpty)
+            {
+                Array(w2, "secondEntails", o.SecondEntails, WriteEntailment);
+            }
+
             w2.WriteEndObject();
         });
-        Array(w, "entails", Preconditions.OrEmpty(p.Entails), (w2, e) =>
+        Array(w, "entails", Preconditions.OrEmpty(p.Entails), WriteEntailment);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntailment(JsonWriter w, Entailment e)
+    {
+        w.WriteStartObject();
+        Required(w, "predicate", e.Predicate.Value);
+        w.WritePropertyName("negated");
+        w.WriteValue(e.Negated);
+        if (e.Subject != EntailedTerm.Subject)
         {
-            w2.WriteStartObject();
-            Required(w2, "predicate", e.Predicate.Value);
-            w2.WritePropertyName("negated");
-            w2.WriteValue(e.Negated);
-            if (e.Subject != EntailedTerm.Subject)
-            {
-                Required(w2, "subject", Kebab.Of(e.Subject));
-            }
+            Required(w, "subject", Kebab.Of(e.Subject));
+        }
 
-            if (e.Object != EntailedTerm.Object)
-            {
-                Required(w2, "object", Kebab.Of(e.Object));
-            }
+        if (e.Object != EntailedTerm.Object)
+        {
+            Required(w, "object", Kebab.Of(e.Object));
+        }
 
-            if (e.KeepsQuantity)
-            {
-                w2.WritePropertyName("keepsQuantity");
-                w2.WriteValue(true);
-            }
+        if (e.KeepsQuantity)
+        {
+            w.WritePropertyName("keepsQuantity");
+            w.WriteValue(true);
+        }
 
-            w2.WriteEndObject();
-        });
         w.WriteEndObject();
     }
 

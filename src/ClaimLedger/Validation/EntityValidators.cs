@@ -60,14 +60,10 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
         {
             pair.RuleFor(o => o.First).Present("an opposite label").Clean();
             pair.RuleFor(o => o.Second).Present("an opposite label").Clean();
+            pair.RuleForEach(o => o.FirstEntails).ChildRules(entailment => Entailed(entailment, scope));
+            pair.RuleForEach(o => o.SecondEntails).ChildRules(entailment => Entailed(entailment, scope));
         });
-        RuleForEach(p => p.Entails).ChildRules(entailment =>
-        {
-            entailment.RuleFor(e => e.Predicate).Defined(id => scope.FindPredicate(id) is not null, "predicate");
-            entailment.RuleFor(e => e.Subject).IsInEnum().NotEqual(EntailedTerm.Nothing).WithErrorCode(ErrorCodes.InvalidValue)
-                .WithMessage("an entailed proposition needs a subject: expected 'subject' or 'object'");
-            entailment.RuleFor(e => e.Object).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
-        });
+        RuleForEach(p => p.Entails).ChildRules(entailment => Entailed(entailment, scope));
 
         // A wording names one notion and takes its semantics from it, so the semantics live in one place.
         RuleFor(p => p.InverseOf).Null().WithErrorCode(ErrorCodes.InvalidValue)
@@ -80,6 +76,15 @@ internal sealed class PredicateValidator : AbstractValidator<Predicate>
             .WithErrorCode(ErrorCodes.InvalidValue).OverridePropertyName("SameAs")
             .WithMessage(p => $"the predicate '{p.Id}' is a wording of '{p.SameAs ?? p.InverseOf}' and takes its cardinality, count kind, opposites and entailments from it: declare none of its own")
             .When(p => p.IsWording);
+    }
+
+    // An entailment names a predicate the ledger holds and gives the entailed proposition a subject.
+    private static void Entailed(InlineValidator<Entailment> entailment, ReferenceScope scope)
+    {
+        entailment.RuleFor(e => e.Predicate).Defined(id => scope.FindPredicate(id) is not null, "predicate");
+        entailment.RuleFor(e => e.Subject).IsInEnum().NotEqual(EntailedTerm.Nothing).WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage("an entailed proposition needs a subject: expected 'subject' or 'object'");
+        entailment.RuleFor(e => e.Object).IsInEnum().WithErrorCode(ErrorCodes.InvalidValue);
     }
 
     private static bool WordsItself(ReferenceScope scope, Predicate predicate)

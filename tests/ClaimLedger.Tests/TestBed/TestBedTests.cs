@@ -17,7 +17,7 @@ namespace ClaimLedger.Tests.TestBed;
 public class TestBedTests(ITestOutputHelper output)
 {
     // The level measured on the test bed as committed; see the remarks.
-    private const double MeasuredRecall = 0.79;
+    private const double MeasuredRecall = 0.81;
     private const double MeasuredAlarmRate = 0.043;
 
     public static TheoryData<string> Incidents => [.. TestBedCase.Names];
