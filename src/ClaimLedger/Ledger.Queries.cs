@@ -250,11 +250,11 @@ public sealed partial class Ledger
         }
     }
 
-    private static TValue Get<TKey, TValue>(ImmutableDictionary<TKey, TValue> items, TKey id, string kind)
+    private static TValue Get<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> items, TKey id, string kind)
         where TKey : notnull =>
         items.TryGetValue(id, out TValue? value) ? value : throw new KeyNotFoundException($"The ledger has no {kind} '{id}'.");
 
-    private static bool TryGet<TKey, TValue>(ImmutableDictionary<TKey, TValue> items, TKey id, [NotNullWhen(true)] out TValue? value)
+    private static bool TryGet<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> items, TKey id, [NotNullWhen(true)] out TValue? value)
         where TKey : notnull
         where TValue : class
     {
@@ -267,14 +267,14 @@ public sealed partial class Ledger
         return items.TryGetValue(id, out value);
     }
 
-    private static IReadOnlyList<TValue> ByName<TKey, TValue>(ImmutableDictionary<string, ImmutableList<TKey>> names, string name, ImmutableDictionary<TKey, TValue> items)
+    private static IReadOnlyList<TValue> ByName<TKey, TValue>(IReadOnlyDictionary<string, ImmutableList<TKey>> names, string name, IReadOnlyDictionary<TKey, TValue> items)
         where TKey : notnull
     {
         Preconditions.CheckNotNull(name);
         return names.TryGetValue(TextFolding.Fold(name), out ImmutableList<TKey>? ids) ? [.. ids.Select(id => items[id])] : [];
     }
 
-    private IReadOnlyList<Claim> Resolve<TKey>(ImmutableDictionary<TKey, ImmutableList<ClaimId>> index, TKey key)
+    private IReadOnlyList<Claim> Resolve<TKey>(IReadOnlyDictionary<TKey, ImmutableList<ClaimId>> index, TKey key)
         where TKey : notnull =>
         key.ToString() is not (null or "") && index.TryGetValue(key, out ImmutableList<ClaimId>? ids) ? [.. ids.Select(id => _state.Claims[id])] : [];
 

@@ -20,6 +20,13 @@ if (args.Contains("--duckdb"))
     return DuckDbRun.Run(size);
 }
 
+if (args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() is { } operation)
+{
+    int size = args.SkipWhile(a => a != "--size").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
+    int rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(5);
+    return ClaimLedger.Benchmarks.Profiling.ProfileRun.Run(operation, size, rounds);
+}
+
 if (args.Contains("--quick"))
 {
     int size = args.SkipWhile(a => a != "--size").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);

@@ -8,47 +8,44 @@ internal sealed class LedgerState
 {
     internal static readonly LedgerState Empty = CreateEmpty();
 
-    // Below this many items, sorting costs more than the cache misses it saves.
-    private const int SortThreshold = 256;
-
     internal ImmutableDictionary<PartyId, Party> Parties { get; private init; } = ImmutableDictionary<PartyId, Party>.Empty;
     internal ImmutableList<Party> PartyOrder { get; private init; } = ImmutableList<Party>.Empty;
     internal ImmutableDictionary<SourceId, Source> Sources { get; private init; } = ImmutableDictionary<SourceId, Source>.Empty;
     internal ImmutableList<Source> SourceOrder { get; private init; } = ImmutableList<Source>.Empty;
-    internal ImmutableDictionary<PlaceId, Place> Places { get; private init; } = ImmutableDictionary<PlaceId, Place>.Empty;
-    internal ImmutableList<Place> PlaceOrder { get; private init; } = ImmutableList<Place>.Empty;
+    internal PersistentMap<PlaceId, Place> Places { get; private init; } = PersistentMap<PlaceId, Place>.Empty;
+    internal PersistentList<Place> PlaceOrder { get; private init; } = PersistentList<Place>.Empty;
     internal ImmutableDictionary<PredicateId, Predicate> Predicates { get; private init; } = ImmutableDictionary<PredicateId, Predicate>.Empty;
     internal ImmutableList<Predicate> PredicateOrder { get; private init; } = ImmutableList<Predicate>.Empty;
-    internal ImmutableDictionary<IncidentId, Incident> Incidents { get; private init; } = ImmutableDictionary<IncidentId, Incident>.Empty;
-    internal ImmutableList<Incident> IncidentOrder { get; private init; } = ImmutableList<Incident>.Empty;
-    internal ImmutableDictionary<ClaimId, Claim> Claims { get; private init; } = ImmutableDictionary<ClaimId, Claim>.Empty;
-    internal ImmutableList<Claim> ClaimOrder { get; private init; } = ImmutableList<Claim>.Empty;
+    internal PersistentMap<IncidentId, Incident> Incidents { get; private init; } = PersistentMap<IncidentId, Incident>.Empty;
+    internal PersistentList<Incident> IncidentOrder { get; private init; } = PersistentList<Incident>.Empty;
+    internal PersistentMap<ClaimId, Claim> Claims { get; private init; } = PersistentMap<ClaimId, Claim>.Empty;
+    internal PersistentList<Claim> ClaimOrder { get; private init; } = PersistentList<Claim>.Empty;
 
-    internal ImmutableDictionary<string, ImmutableList<PlaceId>> PlaceNames { get; private init; } = ImmutableDictionary<string, ImmutableList<PlaceId>>.Empty;
+    internal PersistentMap<string, ImmutableList<PlaceId>> PlaceNames { get; private init; } = PersistentMap<string, ImmutableList<PlaceId>>.Empty;
     internal ImmutableDictionary<string, ImmutableList<SourceId>> SourceNames { get; private init; } = ImmutableDictionary<string, ImmutableList<SourceId>>.Empty;
     internal ImmutableDictionary<string, ImmutableList<PartyId>> PartyNames { get; private init; } = ImmutableDictionary<string, ImmutableList<PartyId>>.Empty;
 
-    internal ImmutableDictionary<IncidentId, ImmutableList<ClaimId>> ClaimsByIncident { get; private init; } = ImmutableDictionary<IncidentId, ImmutableList<ClaimId>>.Empty;
-    internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<IncidentId, ImmutableList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, ImmutableList<ClaimId>>.Empty;
     /// <summary>The predicates resolved: wordings to their notions, entailments chained. Rebuilt only when predicates are added.</summary>
     internal Vocabulary Vocabulary { get; private init; } = null!;
 
     /// <summary>The claims of each topic, held directly (not by id) because the engine reads every one of them.</summary>
-    internal ImmutableDictionary<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Empty;
+    internal PersistentMap<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = PersistentMap<TopicKey, ImmutableList<Claim>>.Empty;
 
     /// <summary>
     /// The claims of each topic by the subject and object of their statement in it, so that a question about one
     /// proposition ("what contradicts this claim?") reads only the claims that share its subject and object, not a
     /// topic that may hold a tenth of the ledger.
     /// </summary>
-    internal ImmutableDictionary<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; private init; } = ImmutableDictionary<StatementKey, ImmutableList<Claim>>.Empty;
+    internal PersistentMap<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; private init; } = PersistentMap<StatementKey, ImmutableList<Claim>>.Empty;
 
     /// <summary>Returns a new state with the batch added. The batch must have been validated against this state.</summary>
     internal LedgerState Apply(LedgerBatch batch)
     {
-        var m = new Mutable(this);
+        var m = new Mutable(this, batch);
         foreach (Party party in batch.Parties)
         {
             m.Parties[party.Id] = party;
@@ -70,8 +67,11 @@ internal sealed class LedgerState
         }
 
         // Places and incidents can come in the hundreds of thousands too: the same batching as for claims below.
-        AddInHashOrder(m.Places, batch.Places, p => p.Id, p => p);
-        m.PlaceOrder.AddRange(batch.Places);
+        foreach (Place place in batch.Places)
+        {
+            m.Places[place.Id] = place;
+        }
+
         var placeNames = new Pending<string, PlaceId>();
         var placeKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (Place place in batch.Places)
@@ -106,8 +106,10 @@ internal sealed class LedgerState
             : new Vocabulary(m.Predicates.ToImmutable(), m.PartyNames.ToImmutable());
         m.Vocabulary = vocabulary;
 
-        AddInHashOrder(m.Incidents, batch.Incidents, i => i.Id, i => i);
-        m.IncidentOrder.AddRange(batch.Incidents);
+        foreach (Incident incident in batch.Incidents)
+        {
+            m.Incidents[incident.Id] = incident;
+        }
 
         // Claims come in large batches: collect each index's additions per key first, then extend each key's list
         // once. Adding one id at a time to a persistent list copies its path every time, which at a million claims
@@ -121,11 +123,15 @@ internal sealed class LedgerState
         var keys = new List<StatementKey>();
         var statements = new List<Vocabulary.Derivation>();
         var topics = new List<TopicKey>();
-        AddInHashOrder(m.Claims, batch.Claims, c => c.Id, c => c);
+        foreach (Claim claim in batch.Claims)
+        {
+            m.Claims[claim.Id] = claim;
+        }
+
         if (newParties && !ClaimOrder.IsEmpty)
         {
-            m.ClaimsByTopic.Clear();
-            m.ClaimsByStatement.Clear();
+            m.ClaimsByTopic = PersistentMap<TopicKey, ImmutableList<Claim>>.Empty.ToBuilder(ClaimsByTopic.Count);
+            m.ClaimsByStatement = PersistentMap<StatementKey, ImmutableList<Claim>>.Empty.ToBuilder(ClaimsByStatement.Count);
             foreach (Claim held in ClaimOrder)
             {
                 IndexStatements(held);
@@ -146,7 +152,6 @@ internal sealed class LedgerState
             IndexStatements(claim);
         }
 
-        m.ClaimOrder.AddRange(batch.Claims);
         byIncident.MergeInto(m.ClaimsByIncident);
         bySpeaker.MergeInto(m.ClaimsBySpeaker);
         byRelay.MergeInto(m.ClaimsByRelay);
@@ -293,38 +298,6 @@ internal sealed class LedgerState
         }
     }
 
-    /// <summary>
-    /// Adds many items to a persistent dictionary in the order of its keys' hash codes. The dictionary is a tree
-    /// ordered by hash code, so in that order each insertion walks the path the previous one left in the cache:
-    /// at a million claims this halves the time of adding them one by one in any other order.
-    /// </summary>
-    private static void AddInHashOrder<TItem, TKey, TValue>(ImmutableDictionary<TKey, TValue>.Builder index, ImmutableArray<TItem> items, Func<TItem, TKey> key, Func<TItem, TValue> value)
-        where TKey : notnull
-    {
-        if (items.Length <= SortThreshold)
-        {
-            foreach (TItem item in items)
-            {
-                index[key(item)] = value(item);
-            }
-
-            return;
-        }
-
-        IEqualityComparer<TKey> comparer = index.KeyComparer;
-        var ordered = new (int Hash, TItem Item)[items.Length];
-        for (int i = 0; i < ordered.Length; i++)
-        {
-            ordered[i] = (comparer.GetHashCode(key(items[i])), items[i]);
-        }
-
-        Array.Sort(ordered, static (a, b) => a.Hash.CompareTo(b.Hash));
-        foreach ((int _, TItem item) in ordered)
-        {
-            index[key(item)] = value(item);
-        }
-    }
-
     private static void AddTo<TKey, TValue>(ImmutableDictionary<TKey, ImmutableList<TValue>>.Builder index, TKey key, TValue value)
         where TKey : notnull =>
         index[key] = index.TryGetValue(key, out ImmutableList<TValue>? list) ? list.Add(value) : ImmutableList.Create(value);
@@ -363,60 +336,35 @@ internal sealed class LedgerState
             _lastList = list;
         }
 
-        internal void MergeInto(ImmutableDictionary<TKey, ImmutableList<TValue>>.Builder index)
+        internal void MergeInto(PersistentMap<TKey, ImmutableList<TValue>>.Builder index)
         {
-            IEqualityComparer<TKey> comparer = index.KeyComparer;
-            var entries = new (int Hash, TKey Key, List<TValue> Values)[_added.Count];
-            int n = 0;
             foreach ((TKey key, List<TValue> values) in _added)
             {
-                entries[n++] = (entries.Length > SortThreshold ? comparer.GetHashCode(key) : 0, key, values);
-            }
-
-            if (entries.Length > SortThreshold)
-            {
-                Array.Sort(entries, static (a, b) => a.Hash.CompareTo(b.Hash));
-            }
-
-            foreach ((int _, TKey key, List<TValue> values) in entries)
-            {
-                if (index.TryGetValue(key, out ImmutableList<TValue>? existing))
-                {
-                    ImmutableList<TValue>.Builder builder = existing.ToBuilder();
-                    builder.AddRange(values);
-                    index[key] = builder.ToImmutable();
-                }
-                else
-                {
-                    index[key] = ImmutableList.CreateRange(values);
-                }
+                index[key] = index.TryGetValue(key, out ImmutableList<TValue>? existing) ? existing.AddRange(values) : ImmutableList.CreateRange(values);
             }
         }
     }
 
-    private sealed class Mutable(LedgerState s)
+    private sealed class Mutable(LedgerState s, LedgerBatch batch)
     {
         internal ImmutableDictionary<PartyId, Party>.Builder Parties { get; } = s.Parties.ToBuilder();
         internal ImmutableList<Party>.Builder PartyOrder { get; } = s.PartyOrder.ToBuilder();
         internal ImmutableDictionary<SourceId, Source>.Builder Sources { get; } = s.Sources.ToBuilder();
         internal ImmutableList<Source>.Builder SourceOrder { get; } = s.SourceOrder.ToBuilder();
-        internal ImmutableDictionary<PlaceId, Place>.Builder Places { get; } = s.Places.ToBuilder();
-        internal ImmutableList<Place>.Builder PlaceOrder { get; } = s.PlaceOrder.ToBuilder();
+        internal PersistentMap<PlaceId, Place>.Builder Places { get; } = s.Places.ToBuilder(batch.Places.Length);
         internal ImmutableDictionary<PredicateId, Predicate>.Builder Predicates { get; } = s.Predicates.ToBuilder();
         internal ImmutableList<Predicate>.Builder PredicateOrder { get; } = s.PredicateOrder.ToBuilder();
-        internal ImmutableDictionary<IncidentId, Incident>.Builder Incidents { get; } = s.Incidents.ToBuilder();
-        internal ImmutableList<Incident>.Builder IncidentOrder { get; } = s.IncidentOrder.ToBuilder();
-        internal ImmutableDictionary<ClaimId, Claim>.Builder Claims { get; } = s.Claims.ToBuilder();
-        internal ImmutableList<Claim>.Builder ClaimOrder { get; } = s.ClaimOrder.ToBuilder();
-        internal ImmutableDictionary<string, ImmutableList<PlaceId>>.Builder PlaceNames { get; } = s.PlaceNames.ToBuilder();
+        internal PersistentMap<IncidentId, Incident>.Builder Incidents { get; } = s.Incidents.ToBuilder(batch.Incidents.Length);
+        internal PersistentMap<ClaimId, Claim>.Builder Claims { get; } = s.Claims.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<string, ImmutableList<PlaceId>>.Builder PlaceNames { get; } = s.PlaceNames.ToBuilder(batch.Places.Length);
         internal ImmutableDictionary<string, ImmutableList<SourceId>>.Builder SourceNames { get; } = s.SourceNames.ToBuilder();
         internal ImmutableDictionary<string, ImmutableList<PartyId>>.Builder PartyNames { get; } = s.PartyNames.ToBuilder();
-        internal ImmutableDictionary<IncidentId, ImmutableList<ClaimId>>.Builder ClaimsByIncident { get; } = s.ClaimsByIncident.ToBuilder();
-        internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsBySpeaker { get; } = s.ClaimsBySpeaker.ToBuilder();
-        internal ImmutableDictionary<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder();
-        internal ImmutableDictionary<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder();
-        internal ImmutableDictionary<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; } = s.ClaimsByTopic.ToBuilder();
-        internal ImmutableDictionary<StatementKey, ImmutableList<Claim>>.Builder ClaimsByStatement { get; } = s.ClaimsByStatement.ToBuilder();
+        internal PersistentMap<IncidentId, ImmutableList<ClaimId>>.Builder ClaimsByIncident { get; } = s.ClaimsByIncident.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsBySpeaker { get; } = s.ClaimsBySpeaker.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; set; } = s.ClaimsByTopic.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<StatementKey, ImmutableList<Claim>>.Builder ClaimsByStatement { get; set; } = s.ClaimsByStatement.ToBuilder(batch.Claims.Length);
         internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
 
         internal LedgerState ToState() => new()
@@ -426,13 +374,13 @@ internal sealed class LedgerState
             Sources = Sources.ToImmutable(),
             SourceOrder = SourceOrder.ToImmutable(),
             Places = Places.ToImmutable(),
-            PlaceOrder = PlaceOrder.ToImmutable(),
+            PlaceOrder = s.PlaceOrder.AddRange(batch.Places),
             Predicates = Predicates.ToImmutable(),
             PredicateOrder = PredicateOrder.ToImmutable(),
             Incidents = Incidents.ToImmutable(),
-            IncidentOrder = IncidentOrder.ToImmutable(),
+            IncidentOrder = s.IncidentOrder.AddRange(batch.Incidents),
             Claims = Claims.ToImmutable(),
-            ClaimOrder = ClaimOrder.ToImmutable(),
+            ClaimOrder = s.ClaimOrder.AddRange(batch.Claims),
             PlaceNames = PlaceNames.ToImmutable(),
             SourceNames = SourceNames.ToImmutable(),
             PartyNames = PartyNames.ToImmutable(),

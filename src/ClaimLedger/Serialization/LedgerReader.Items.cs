@@ -289,7 +289,7 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "id": id = ReadId(path.Child("id")); return true;
+                case "id": id = ReadId(path.Child("id"), share: false); return true;
                 case "incident": incident = ReadId(path.Child("incident")); return true;
                 case "attribution": hasAttribution = true; attribution = ReadAttribution(path.Child("attribution")); return true;
                 case "proposition": hasProposition = true; proposition = ReadProposition(path.Child("proposition")); return true;
@@ -409,7 +409,7 @@ internal sealed partial class LedgerReader
     private Attribution? ReadAttribution(JsonPath path)
     {
         string? speaker = null, statedAfter = null, quote = null;
-        var citations = ImmutableArray.CreateBuilder<Citation>();
+        ImmutableArray<Citation>.Builder? citations = null;
         Withdrawal? withdrawn = null;
         AttributionVoice? voice = null;
         FuzzyDate? stated = null;
@@ -428,7 +428,7 @@ internal sealed partial class LedgerReader
                     // Versions 1 and 2 wrote one free string; it is read as one citation, a web address or a title.
                     if (ReadString(path.Child("citation")) is { } legacy)
                     {
-                        citations.Add(Citation.IsWebAddress(legacy) ? new Citation { Url = legacy } : new Citation { Title = legacy });
+                        (citations ??= ImmutableArray.CreateBuilder<Citation>()).Add(Citation.IsWebAddress(legacy) ? new Citation { Url = legacy } : new Citation { Title = legacy });
                     }
 
                     return true;
@@ -437,7 +437,7 @@ internal sealed partial class LedgerReader
                     {
                         if (ReadCitation(itemPath) is { } citation)
                         {
-                            citations.Add(citation);
+                            (citations ??= ImmutableArray.CreateBuilder<Citation>()).Add(citation);
                         }
                     });
                     return true;
@@ -457,7 +457,7 @@ internal sealed partial class LedgerReader
             Stated = stated,
             StatedAfter = statedAfter is null ? (ClaimId?)null : new ClaimId(statedAfter),
             Quote = quote,
-            Citations = citations.ToImmutable(),
+            Citations = citations is null ? [] : citations.ToImmutable(),
             Withdrawn = withdrawn,
         };
     }

@@ -263,8 +263,9 @@ internal sealed partial class LedgerReader
         return true;
     }
 
-    private string? ReadString(JsonPath path)
+    private string? ReadString(JsonPath path, bool share = false)
     {
+        _r.ShareNext = share && !_pushedBack;
         if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
         {
             return null;
@@ -279,7 +280,7 @@ internal sealed partial class LedgerReader
         return CheckedString(path);
     }
 
-    private ImmutableArray<string> ReadStrings(JsonPath path)
+    private ImmutableArray<string> ReadStrings(JsonPath path, bool share = false)
     {
         if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
         {
@@ -295,6 +296,7 @@ internal sealed partial class LedgerReader
         var values = ImmutableArray.CreateBuilder<string>();
         for (int i = 0; ; i++)
         {
+            _r.ShareNext = share && !_pushedBack;
             Expect(path);
             if (_r.TokenType == JsonTokenKind.EndArray)
             {
@@ -318,7 +320,7 @@ internal sealed partial class LedgerReader
 
     private ImmutableArray<TId> ReadIds<TId>(JsonPath path, Func<string, TId> make)
     {
-        ImmutableArray<string> texts = ReadStrings(path);
+        ImmutableArray<string> texts = ReadStrings(path, share: true);
         var ids = ImmutableArray.CreateBuilder<TId>(texts.Length);
         for (int i = 0; i < texts.Length; i++)
         {
@@ -406,7 +408,7 @@ internal sealed partial class LedgerReader
     private TEnum? ReadEnum<TEnum>(JsonPath path)
         where TEnum : struct, Enum
     {
-        string? text = ReadString(path);
+        string? text = ReadString(path, share: true);
         if (text is null)
         {
             return null;
@@ -421,9 +423,10 @@ internal sealed partial class LedgerReader
         return null;
     }
 
-    private string? ReadId(JsonPath path)
+    /// <summary>Reads an id; ids that files repeat (of incidents, sources, predicates, places) are shared, one string each.</summary>
+    private string? ReadId(JsonPath path, bool share = true)
     {
-        string? text = ReadString(path);
+        string? text = ReadString(path, share);
         return text is not null && CheckId(path, text) ? text : null;
     }
 
@@ -453,7 +456,7 @@ internal sealed partial class LedgerReader
     private T? ReadParsed<T>(JsonPath path, string code, Dictionary<string, T> parsed, TryParse<T> parse)
         where T : class
     {
-        string? text = ReadString(path);
+        string? text = ReadString(path, share: true);
         if (text is null)
         {
             return null;

@@ -33,7 +33,16 @@ internal sealed class StrictJsonReader
     private readonly TextReader _text;
     private readonly int _maxDepth;
     private readonly int _maxStringLength;
+    // Strings longer than this are prose (quotes, notes), rarely repeated: not worth a look-up.
+    private const int MaxSharedLength = 128;
+
+    // A bound on the shared strings, so that a file of nothing but distinct values cannot grow the table without end.
+    private const int MaxShared = 1 << 20;
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownNames;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
+    private bool _share;
     private readonly char[] _buffer = new char[BufferSize];
     private readonly List<Frame> _stack = [];
     private readonly List<Frame> _frames = [];
@@ -52,6 +61,7 @@ internal sealed class StrictJsonReader
         _maxDepth = maxDepth;
         _maxStringLength = maxStringLength;
         _knownNames = knownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private enum State
@@ -70,6 +80,13 @@ internal sealed class StrictJsonReader
 
     /// <summary>Gets the text of a string or property name, or null when it was longer than the limit.</summary>
     internal string? StringValue { get; private set; }
+
+    /// <summary>
+    /// Gets or sets whether the next string value read is to be the same object as an equal one read before: ids,
+    /// units, dates and terms repeat thousands of times in a file, and are then read without a copy each. Every read
+    /// resets it.
+    /// </summary>
+    internal bool ShareNext { get; set; }
 
     /// <summary>Gets the length of the string just read, also when it was too long to keep.</summary>
     internal long StringLength { get; private set; }
@@ -122,6 +139,8 @@ internal sealed class StrictJsonReader
     internal bool Read()
     {
         StringValue = null;
+        _share = ShareNext;
+        ShareNext = false;
         if (!SkipWhiteSpace())
         {
             TokenType = JsonTokenKind.None;
@@ -428,7 +447,7 @@ internal sealed class StrictJsonReader
         if (end < _length && _buffer[end] == '"' && end - _pos <= limit)
         {
             var span = new ReadOnlySpan<char>(_buffer, _pos, end - _pos);
-            string value = isName && _knownNames.TryGetValue(span, out string? known) ? known : span.ToString();
+            string value = isName ? (_knownNames.TryGetValue(span, out string? known) ? known : span.ToString()) : _share ? Share(span) : span.ToString();
             StringLength = value.Length;
             _pos = end + 1;
             return value;
@@ -474,7 +493,54 @@ internal sealed class StrictJsonReader
         }
 
         StringLength = length;
-        return length > limit ? null : _scratch.ToString();
+        if (length > limit)
+        {
+            return null;
+        }
+
+        string text = _scratch.ToString();
+        return _share ? Share(text) : text;
+    }
+
+    private string Share(ReadOnlySpan<char> span)
+    {
+        if (span.Length > MaxSharedLength)
+        {
+            return span.ToString();
+        }
+
+        if (_sharedLookup.TryGetValue(span, out string? known))
+        {
+            return known;
+        }
+
+        string text = span.ToString();
+        if (_shared.Count < MaxShared)
+        {
+            _shared.Add(text, text);
+        }
+
+        return text;
+    }
+
+    private string Share(string text)
+    {
+        if (text.Length > MaxSharedLength)
+        {
+            return text;
+        }
+
+        if (_shared.TryGetValue(text, out string? known))
+        {
+            return known;
+        }
+
+        if (_shared.Count < MaxShared)
+        {
+            _shared.Add(text, text);
+        }
+
+        return text;
     }
 
     private char ReadEscape()

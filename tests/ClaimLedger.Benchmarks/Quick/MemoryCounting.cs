@@ -9,6 +9,15 @@ public static class MemoryCounting
     public static long StringBytes(Ledger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
+        return StringBytes(ledger.Claims);
+    }
+
+    /// <summary>Sums the sizes of the distinct string objects some claims refer to.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <returns>The bytes, by the 64-bit CLR's layout.</returns>
+    public static long StringBytes(IEnumerable<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
         var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
         long bytes = 0;
         void Count(string? s)
@@ -19,7 +28,7 @@ public static class MemoryCounting
             }
         }
 
-        foreach (Claim claim in ledger.Claims)
+        foreach (Claim claim in claims)
         {
             Count(claim.Id.Value);
             Count(claim.Incident.Value);
