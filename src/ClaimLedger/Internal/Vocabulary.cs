@@ -103,6 +103,12 @@ internal sealed class Vocabulary
         int first = into.Count;
         foreach (OppositeLabels pair in root.Opposites)
         {
+            // Most pairs entail nothing; matching a label against their words is the costly part, so skip them first.
+            if (pair.FirstEntails.IsDefaultOrEmpty && pair.SecondEntails.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
             foreach (Entailment declared in pair.EntailsOf(pair.PoleOf(folded)))
             {
                 Entailment link = Normalise(declared);
