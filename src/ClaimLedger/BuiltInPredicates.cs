@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger;
 
 /// <summary>
@@ -299,6 +301,20 @@ public static class BuiltInPredicates
         IllegallyCrossedInto,
         .. Wordings,
     ];
+
+    /// <summary>Gets whether a predicate is one of the built-in predicates, as declared here (not a ledger's own declaration under a built-in's id).</summary>
+    /// <param name="predicate">The predicate.</param>
+    /// <returns>Whether it equals the built-in of its id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
+    public static bool IsBuiltIn(Predicate predicate)
+    {
+        Preconditions.CheckNotNull(predicate);
+        return ById.TryGetValue(predicate.Id, out Predicate? builtIn) && (ReferenceEquals(builtIn, predicate) || builtIn.Equals(predicate));
+    }
+
+    internal static Predicate? Find(PredicateId id) => ById.GetValueOrDefault(id);
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<PredicateId, Predicate> ById = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, p => p.Id);
 
     private static Predicate Wording(string id, string label, string sameAs, QuantityUse quantity = QuantityUse.None) =>
         new(id, label) { Description = $"Another wording of \"{sameAs}\".", SameAs = sameAs, Quantity = quantity };

@@ -41,7 +41,10 @@ public sealed partial class Ledger
     /// <summary>Gets the places, in the order they were added.</summary>
     public IReadOnlyList<Place> Places => _state.PlaceOrder;
 
-    /// <summary>Gets the predicates: the built-in ones first, then the ledger's own.</summary>
+    /// <summary>
+    /// Gets the predicates: the built-in ones first, then the ledger's own. A ledger's own declaration under a
+    /// built-in's id replaces that built-in and is listed with the ledger's own.
+    /// </summary>
     public IReadOnlyList<Predicate> Predicates => _state.PredicateOrder;
 
     /// <summary>Gets the incidents, in the order they were added.</summary>
@@ -70,7 +73,7 @@ public sealed partial class Ledger
         Parties = [.. _state.PartyOrder],
         Sources = [.. _state.SourceOrder],
         Places = [.. _state.PlaceOrder],
-        Predicates = [.. _state.PredicateOrder.Where(p => !BuiltInPredicates.All.Contains(p))],
+        Predicates = [.. _state.PredicateOrder.Where(p => !BuiltInPredicates.IsBuiltIn(p))],
         Incidents = [.. _state.IncidentOrder],
         Claims = [.. _state.ClaimOrder],
     };

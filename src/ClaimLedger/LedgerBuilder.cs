@@ -125,7 +125,10 @@ public sealed class LedgerBuilder
     /// <exception cref="LedgerValidationException">A place is invalid; the builder is unchanged.</exception>
     public LedgerBuilder AddPlace(params IEnumerable<Place> places) => Add(new LedgerBatch { Places = [.. Preconditions.CheckNotNull(places)] });
 
-    /// <summary>Adds predicates next to the built-in ones.</summary>
+    /// <summary>
+    /// Adds predicates next to the built-in ones. One declared under a built-in's id before the first claim replaces
+    /// that built-in in this ledger (so a file written before the built-in vocabulary grew that id still loads).
+    /// </summary>
     /// <param name="predicates">The predicates.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="LedgerValidationException">A predicate is invalid or its id is taken; the builder is unchanged.</exception>

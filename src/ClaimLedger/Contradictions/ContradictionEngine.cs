@@ -262,7 +262,9 @@ public sealed class ContradictionEngine
     /// modeller's new predicate with no <see cref="Predicate.SameAs"/>, <see cref="Predicate.InverseOf"/> or
     /// <see cref="Predicate.Entails"/>, entailed by none, with no opposite labels and any number of values at a time.
     /// Its claims meet only claims of the very same predicate, which is seldom what the modeller meant: "chlorine was
-    /// used" and "no traces of chlorine were found" never meet when each is a predicate of its own.
+    /// used" and "no traces of chlorine were found" never meet when each is a predicate of its own. Also notes each
+    /// of the ledger's own predicates declared under a built-in's id, which replaces that built-in in the ledger (a
+    /// file written before the built-in vocabulary grew that id).
     /// </summary>
     /// <param name="ledger">The ledger.</param>
     /// <returns>A note per such predicate, most used first, then by id.</returns>
@@ -277,12 +279,20 @@ public sealed class ContradictionEngine
             .. ledger.State.Predicates.Values.SelectMany(p => Preconditions.OrEmpty(p.Opposites)).SelectMany(o => o.EntailsOf(1).AddRange(o.EntailsOf(2))).Select(e => e.Predicate),
         ];
         var uses = ledger.Claims.GroupBy(c => c.Proposition.Predicate).ToDictionary(g => g.Key, g => g.Count());
-        return [.. ledger.Predicates
-            .Where(p => uses.ContainsKey(p.Id) && !BuiltInPredicates.All.Contains(p) && !p.IsWording && Preconditions.OrEmpty(p.Entails).IsEmpty && p.Opposites.IsDefaultOrEmpty
+        IEnumerable<VocabularyNote> unlinked = ledger.Predicates
+            .Where(p => uses.ContainsKey(p.Id) && !BuiltInPredicates.IsBuiltIn(p) && !p.IsWording && Preconditions.OrEmpty(p.Entails).IsEmpty && p.Opposites.IsDefaultOrEmpty
                 && p.Cardinality == PredicateCardinality.Many && !linked.Contains(p.Id) && !vocabulary.EntailedBy[p.Id].Any())
-            .Select(p => new VocabularyNote(p, uses[p.Id], Unlinked(p, uses[p.Id])))
-            .OrderByDescending(n => n.Claims).ThenBy(n => n.Predicate.Id)];
+            .Select(p => new VocabularyNote(p, uses[p.Id], Unlinked(p, uses[p.Id])));
+        IEnumerable<VocabularyNote> replaced = ledger.Predicates
+            .Where(p => !BuiltInPredicates.IsBuiltIn(p) && BuiltInPredicates.Find(p.Id) is not null)
+            .Select(p => new VocabularyNote(p, uses.GetValueOrDefault(p.Id), Replaced(p, BuiltInPredicates.Find(p.Id)!)));
+        return [.. unlinked.Concat(replaced).OrderByDescending(n => n.Claims).ThenBy(n => n.Predicate.Id)];
     }
+
+    private static string Replaced(Predicate own, Predicate builtIn) =>
+        $"Predicate '{own.Id}' (\"{own.Label}\") is the ledger's own declaration under the id of a built-in predicate (\"{builtIn.Label}\": {builtIn.Description}) "
+        + "and replaces it in this ledger; if it means the same, drop the declaration to take the built-in's semantics, "
+        + "and if not, another id avoids the confusion.";
 
     private static string Unlinked(Predicate p, int claims) =>
         $"Predicate '{p.Id}' (\"{p.Label}\") is the ledger's own and nothing links it to another predicate, so "

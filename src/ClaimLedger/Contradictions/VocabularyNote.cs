@@ -5,7 +5,8 @@ namespace ClaimLedger.Contradictions;
 /// <summary>
 /// A predicate of the ledger's own that its claims use but that declares nothing linking it to any other: no other
 /// wording of it, no entailment to or from it, no opposite labels, any number of values at a time. The engine can
-/// only compare its claims with one another, so claims that say the same thing in other words never meet them.
+/// only compare its claims with one another, so claims that say the same thing in other words never meet them. Or a
+/// predicate of the ledger's own declared under a built-in's id, which replaces the built-in in that ledger.
 /// </summary>
 public sealed record VocabularyNote
 {

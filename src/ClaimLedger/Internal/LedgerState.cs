@@ -94,6 +94,13 @@ internal sealed class LedgerState
 
         foreach (Predicate predicate in batch.Predicates)
         {
+            // Validation lets a batch redeclare only a built-in, and only before the first claim: the ledger's own
+            // declaration takes the built-in's place.
+            if (m.Predicates.TryGetValue(predicate.Id, out Predicate? builtIn))
+            {
+                m.PredicateOrder.Remove(builtIn);
+            }
+
             m.Predicates[predicate.Id] = predicate;
             m.PredicateOrder.Add(predicate);
         }

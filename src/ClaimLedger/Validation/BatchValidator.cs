@@ -73,7 +73,7 @@ internal sealed class BatchValidator
         Unique(batch.Parties, p => p.Id, "parties", "party", _state.Parties.ContainsKey);
         Unique(batch.Sources, s => s.Id, "sources", "source", _state.Sources.ContainsKey);
         Unique(batch.Places, p => p.Id, "places", "place", _state.Places.ContainsKey);
-        Unique(batch.Predicates, p => p.Id, "predicates", "predicate", _state.Predicates.ContainsKey);
+        Unique(batch.Predicates, p => p.Id, "predicates", "predicate", HeldOrFixed);
         Unique(batch.Incidents, i => i.Id, "incidents", "incident", _state.Incidents.ContainsKey);
         Unique(batch.Claims, c => c.Id, "claims", "claim", _state.Claims.ContainsKey);
         StatedAfterLoops(batch);
@@ -159,7 +159,7 @@ internal sealed class BatchValidator
             }
             else if (existing(key))
             {
-                Add(list, i, "id", ErrorCodes.DuplicateId, $"the ledger already has a {kind} '{key}'", key.ToString());
+                Add(list, i, "id", ErrorCodes.DuplicateId, AlreadyHas(kind, key), key.ToString());
                 seen[key] = i;
             }
             else
@@ -168,6 +168,18 @@ internal sealed class BatchValidator
             }
         }
     }
+
+    // A ledger may declare its own predicate under a built-in's id, and its declaration replaces the built-in, so a
+    // file written before the vocabulary grew that id still loads. It must come before the ledger's first claim:
+    // claims already held were checked and indexed against the built-in.
+    private bool HeldOrFixed(PredicateId id) =>
+        _state.Predicates.TryGetValue(id, out Predicate? held) && !(BuiltInPredicates.IsBuiltIn(held) && _state.ClaimOrder.IsEmpty);
+
+    private string AlreadyHas<TId>(string kind, TId key)
+        where TId : notnull =>
+        key is PredicateId id && _state.Predicates.TryGetValue(id, out Predicate? held) && BuiltInPredicates.IsBuiltIn(held)
+            ? $"the ledger already has a {kind} '{key}' (built in) and holds claims; a ledger's own '{key}' replaces the built-in only when declared before its first claim"
+            : $"the ledger already has a {kind} '{key}'";
 
     private void StatedAfterLoops(LedgerBatch batch)
     {
