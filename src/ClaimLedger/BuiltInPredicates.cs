@@ -65,11 +65,29 @@ public static class BuiltInPredicates
         Quantity = QuantityUse.Optional,
     };
 
-    /// <summary>Gets <c>started</c>: The subject began or brought about the object incident (who is to blame); only one did.</summary>
+    /// <summary>Gets <c>started</c>: The subject began or brought about the object incident (who is to blame); only one did; entails that it was involved.</summary>
     public static Predicate Started { get; } = new("started", "started")
     {
-        Description = "The subject began or brought about the object incident (who is to blame); only one did.",
+        Description = "The subject began or brought about the object incident (who is to blame); only one did; entails that it was involved.",
         Cardinality = PredicateCardinality.OneSubjectPerObject,
+        Entails = [new("involved-in")],
+    };
+
+    /// <summary>
+    /// Gets <c>involved-in</c>: The subject (a side, a group, its services or people) took part in, aided or
+    /// facilitated the object incident; several can be. Whoever started or carried out an incident was involved in
+    /// it, so a denial of any involvement ("had nothing to do with it") meets every blame.
+    /// </summary>
+    public static Predicate InvolvedIn { get; } = new("involved-in", "was involved in")
+    {
+        Description = "The subject (a side, a group, its services or people) took part in, aided or facilitated the object incident; several can be.",
+    };
+
+    /// <summary>Gets <c>perpetrated</c>: The subject (the people or group who did it) carried out the object incident; several can; entails that they were involved.</summary>
+    public static Predicate Perpetrated { get; } = new("perpetrated", "carried out")
+    {
+        Description = "The subject (the people or group who did it) carried out the object incident; several can; entails that they were involved.",
+        Entails = [new("involved-in")],
     };
 
     /// <summary>Gets <c>shot-down</c>: The subject shot down the object aircraft; entails that the subject attacked it, and that the aircraft's side lost as many.</summary>
@@ -112,6 +130,60 @@ public static class BuiltInPredicates
     public static Predicate Violated { get; } = new("violated", "violated")
     {
         Description = "The subject violated the object (an agreement, a ceasefire, a border).",
+    };
+
+    /// <summary>Gets <c>damaged</c>: The subject (an attacker, a strike, a blast) damaged the object (a building, a site, a vehicle); entails that the object suffered damage.</summary>
+    public static Predicate Damaged { get; } = new("damaged", "damaged")
+    {
+        Description = "The subject (an attacker, a strike, a blast) damaged the object (a building, a site, a vehicle); entails that the object suffered damage.",
+        Quantity = QuantityUse.Optional,
+        Entails = [new("suffered-damage") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }],
+    };
+
+    /// <summary>Gets <c>destroyed</c>: The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it.</summary>
+    public static Predicate Destroyed { get; } = new("destroyed", "destroyed")
+    {
+        Description = "The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it.",
+        Quantity = QuantityUse.Optional,
+        Entails = [new("damaged")],
+    };
+
+    /// <summary>Gets <c>suffered-damage</c>: The subject (a building, a site, a vehicle) was damaged, by whoever or whatever.</summary>
+    public static Predicate SufferedDamage { get; } = new("suffered-damage", "suffered damage")
+    {
+        Description = "The subject (a building, a site, a vehicle) was damaged, by whoever or whatever.",
+    };
+
+    /// <summary>Gets <c>intact</c>: The subject (a building, a site, a vehicle) stood undamaged at the time; entails that it suffered no damage.</summary>
+    public static Predicate Intact { get; } = new("intact", "stood intact")
+    {
+        Description = "The subject (a building, a site, a vehicle) stood undamaged at the time; entails that it suffered no damage.",
+        Quantity = QuantityUse.Optional,
+        Entails = [new("suffered-damage", Negated: true) { Object = EntailedTerm.Nothing }],
+    };
+
+    /// <summary>Gets <c>used</c>: The subject (a side, a unit) used the object (a weapon, a munition, a chemical agent), optionally how many.</summary>
+    public static Predicate Used { get; } = new("used", "used")
+    {
+        Description = "The subject (a side, a unit) used the object (a weapon, a munition, a chemical agent), optionally how many.",
+        Quantity = QuantityUse.Optional,
+    };
+
+    /// <summary>
+    /// Gets <c>was-in</c>: The subject (a ship, an aircraft, a unit, a person) was in the object place at the time;
+    /// in one place at a time, a place and the places within it being one account.
+    /// </summary>
+    public static Predicate WasIn { get; } = new("was-in", "was in")
+    {
+        Description = "The subject (a ship, an aircraft, a unit, a person) was in the object place at the time; in one place at a time.",
+        Cardinality = PredicateCardinality.OneObjectPerSubject,
+    };
+
+    /// <summary>Gets <c>fired-from</c>: The subject (a missile, a rocket, a shell) was fired or launched from the object place; from one place.</summary>
+    public static Predicate FiredFrom { get; } = new("fired-from", "was fired from")
+    {
+        Description = "The subject (a missile, a rocket, a shell) was fired or launched from the object place; from one place.",
+        Cardinality = PredicateCardinality.OneObjectPerSubject,
     };
 
     /// <summary>Gets <c>killed</c>: The subject killed the object (people, or a side's people), optionally how many; a side killed has suffered losses, as many.</summary>
@@ -258,6 +330,7 @@ public static class BuiltInPredicates
         Wording("opened-fire-first", "opened fire first in", "started"),
         Wording("caused", "caused", "started"),
         Wording("responsible-for", "was responsible for", "started"),
+        new("was-caused-by", "was caused by") { Description = "The subject incident was caused by the object (a side, a weapon, a fault): \"caused\" turned round.", InverseOf = "started" },
         Wording("seized", "seized", "captured"),
         Wording("took-control-of", "took control of", "captured"),
         Wording("struck", "struck", "attacked", quantity: QuantityUse.Optional),
@@ -267,6 +340,8 @@ public static class BuiltInPredicates
         Wording("downed", "downed", "shot-down", quantity: QuantityUse.Optional),
         new("was-shot-down-by", "was shot down by") { Description = "The subject aircraft was shot down by the object: \"shot down\" turned round.", InverseOf = "shot-down", Quantity = QuantityUse.Optional },
         Wording("intruded-into", "intruded into", "violated-border-of"),
+        Wording("injured", "injured", "wounded", quantity: QuantityUse.Optional),
+        Wording("launched-from", "was launched from", "fired-from"),
     ];
 
     /// <summary>Gets every built-in predicate, the notions and then their <see cref="Wordings"/>, in a stable order.</summary>
@@ -279,6 +354,8 @@ public static class BuiltInPredicates
         Entered,
         Attacked,
         Started,
+        InvolvedIn,
+        Perpetrated,
         Violated,
         Killed,
         Wounded,
@@ -299,6 +376,13 @@ public static class BuiltInPredicates
         CrossedInto,
         ViolatedBorderOf,
         IllegallyCrossedInto,
+        Damaged,
+        Destroyed,
+        SufferedDamage,
+        Intact,
+        Used,
+        WasIn,
+        FiredFrom,
         .. Wordings,
     ];
 
