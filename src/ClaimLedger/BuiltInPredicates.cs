@@ -140,12 +140,12 @@ public static class BuiltInPredicates
         Entails = [new("suffered-damage") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing }],
     };
 
-    /// <summary>Gets <c>destroyed</c>: The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it.</summary>
+    /// <summary>Gets <c>destroyed</c>: The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it, and that the object lies damaged from then on.</summary>
     public static Predicate Destroyed { get; } = new("destroyed", "destroyed")
     {
-        Description = "The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it.",
+        Description = "The subject destroyed the object (a building, a site, a vehicle); entails that it damaged it, and that the object lies damaged from then on.",
         Quantity = QuantityUse.Optional,
-        Entails = [new("damaged")],
+        Entails = [new("damaged"), new("suffered-damage") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing, Onward = true }],
     };
 
     /// <summary>Gets <c>suffered-damage</c>: The subject (a building, a site, a vehicle) was damaged, by whoever or whatever.</summary>

@@ -30,4 +30,12 @@ public sealed record Entailment(PredicateId Predicate, bool Negated = false)
     /// Through a chain, a figure is kept only while every step keeps it.
     /// </summary>
     public bool KeepsQuantity { get; init; }
+
+    /// <summary>
+    /// Gets whether the entailed proposition holds from the claim's time on, not only then: what was destroyed on
+    /// 26 February still lies damaged on 4 March, so satellite images of it standing intact that day meet the claim.
+    /// Off by default: "attacked on 3 March" says nothing of 4 March. Through a chain, the entailed proposition holds
+    /// onward when any step does. A claim with no time entails nothing onward.
+    /// </summary>
+    public bool Onward { get; init; }
 }

@@ -213,7 +213,7 @@ public sealed class ContradictionEngine
                 ledger.State.Vocabulary.StatementsOf(claim, made);
                 foreach (Vocabulary.Derivation d in made)
                 {
-                    yield return new Statement(claim, d.Proposition, d.Stance, context.TimeOf(claim), d.Via);
+                    yield return new Statement(claim, d.Proposition, d.Stance, TimeOf(context, claim, d.Via, d.Proposition), d.Via);
                 }
             }
         }
@@ -288,6 +288,10 @@ public sealed class ContradictionEngine
             .Select(p => new VocabularyNote(p, uses.GetValueOrDefault(p.Id), Replaced(p, BuiltInPredicates.Find(p.Id)!)));
         return [.. unlinked.Concat(replaced).OrderByDescending(n => n.Claims).ThenBy(n => n.Predicate.Id)];
     }
+
+    // A statement is about the claim's time, but one entailed onward holds from then on (what was destroyed stays damaged).
+    private static FuzzyDate? TimeOf(Context context, Claim claim, Entailment? via, Proposition entailed) =>
+        via is { Onward: true } && entailed.Time is { } onward ? onward : context.TimeOf(claim);
 
     private static string Replaced(Predicate own, Predicate builtIn) =>
         $"Predicate '{own.Id}' (\"{own.Label}\") is the ledger's own declaration under the id of a built-in predicate (\"{builtIn.Label}\": {builtIn.Description}) "
@@ -535,7 +539,7 @@ public sealed class ContradictionEngine
                 }
 
                 _ = statement.Stance == Stance.Affirms ? affirms++ : denies++;
-                into?.Add(new Statement(claim, p, statement.Stance, context.TimeOf(claim), statement.Via));
+                into?.Add(new Statement(claim, p, statement.Stance, TimeOf(context, claim, statement.Via, p), statement.Via));
                 if (statement.Via is not null)
                 {
                     figures += claim.Quantity is not null && statement.Via.KeepsQuantity ? 1 : 0;

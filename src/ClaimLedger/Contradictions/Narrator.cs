@@ -135,7 +135,7 @@ internal sealed class Narrator(Ledger ledger)
 
         if (statement.Via is { } via)
         {
-            string derived = Phrase(statement.Proposition);
+            string derived = Phrase(statement.Proposition) + (via.Onward && statement.Time is { } time ? " " + When(time) : "");
             text += via.Negated ? $", which implies that it is not the case that {derived}" : $", which implies that {derived}";
         }
 

@@ -152,7 +152,10 @@ internal sealed class Vocabulary
             return null;
         }
 
-        return canonical with { Predicate = link.Predicate, Subject = subject, Object = @object };
+        // What holds onward holds from the first day the claim's time allows.
+        // ("by 5 March": surely from 5 March).
+        FuzzyDate? time = link.Onward && canonical.Time is { } then && (then.Earliest ?? then.Latest) is { } from ? FuzzyDate.Since(from) : canonical.Time;
+        return canonical with { Predicate = link.Predicate, Subject = subject, Object = @object, Time = time };
     }
 
     private Term? Pick(Proposition p, EntailedTerm term) => term switch
@@ -281,6 +284,7 @@ internal sealed class Vocabulary
                     Subject = Compose(link, step.Subject),
                     Object = Compose(link, step.Object),
                     KeepsQuantity = link.KeepsQuantity && step.KeepsQuantity,
+                    Onward = link.Onward || step.Onward,
                 }, depth + 1));
             }
         }

@@ -199,7 +199,7 @@ internal sealed partial class LedgerReader
         ReadList(path, itemPath =>
         {
             string? predicate = null;
-            bool negated = false, keepsQuantity = false;
+            bool negated = false, keepsQuantity = false, onward = false;
             EntailedTerm? subject = null, @object = null;
             if (ReadObject(itemPath, e =>
             {
@@ -210,11 +210,12 @@ internal sealed partial class LedgerReader
                     case "subject": subject = ReadEnum<EntailedTerm>(itemPath.Child("subject")); return true;
                     case "object": @object = ReadEnum<EntailedTerm>(itemPath.Child("object")); return true;
                     case "keepsQuantity": keepsQuantity = ReadBoolean(itemPath.Child("keepsQuantity")) ?? false; return true;
+                    case "onward": onward = ReadBoolean(itemPath.Child("onward")) ?? false; return true;
                     default: return false;
                 }
             }) && Required(itemPath.Child("predicate"), predicate) is not null)
             {
-                entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object, KeepsQuantity = keepsQuantity });
+                entails.Add(new Entailment(predicate!, negated) { Subject = subject ?? EntailedTerm.Subject, Object = @object ?? EntailedTerm.Object, KeepsQuantity = keepsQuantity, Onward = onward });
             }
         });
         return entails.ToImmutable();

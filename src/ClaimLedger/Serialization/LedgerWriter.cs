@@ -144,6 +144,12 @@ internal static class LedgerWriter
             w.WriteValue(true);
         }
 
+        if (e.Onward)
+        {
+            w.WritePropertyName("onward");
+            w.WriteValue(true);
+        }
+
         w.WriteEndObject();
     }
 

@@ -125,4 +125,48 @@ public class GeneralNotionsTests
 
         ledger.FindContradictions().Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.Denial);
     }
+
+    [Fact]
+    public void Destroyed_LiesDamagedFromThenOn_SoALaterSightingOfItIntactMeetsIt()
+    {
+        Ledger ledger = Build(
+            Claim("n-destroyed", "north-mod", "party:north", "destroyed", "text:the bridge", place: "village-a", time: "3 March 2021"),
+            Claim("m-intact-later", "monitor", "text:the bridge", "intact", place: "village-a", time: "9 March 2021"),
+            Claim("m-intact-before", "monitor", "text:the bridge", "intact", place: "village-a", time: "1 March 2021"));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Claims.Select(c => c.Id.Value).Should().BeEquivalentTo(["n-destroyed", "m-intact-later"], "a sighting before the strike says nothing of after it");
+        found.Explanation.Should().Contain("which implies that the bridge suffered damage").And.Contain("since 3 March 2021");
+    }
+
+    [Fact]
+    public void Damaged_SaysNothingOfLaterDays()
+    {
+        Ledger ledger = Build(
+            Claim("n-damaged", "north-mod", "party:north", "damaged", "text:the bridge", place: "village-a", time: "3 March 2021"),
+            Claim("m-intact-later", "monitor", "text:the bridge", "intact", place: "village-a", time: "9 March 2021"));
+
+        ledger.FindContradictions().Should().BeEmpty("damage can be repaired in a week");
+    }
+
+    [Fact]
+    public void OnwardEntailment_OfTheLedgersOwn_IsReadAndWrittenInFiles()
+    {
+        Predicate sank = new("sank", "sank") { Entails = [new("suffered-damage") { Subject = EntailedTerm.Object, Object = EntailedTerm.Nothing, Onward = true }] };
+        Ledger ledger = Build(
+            [sank],
+            Claim("n-sank", "north-mod", "party:north", "sank", "text:the ferry", time: "3 March 2021"),
+            Claim("m-afloat", "monitor", "text:the ferry", "intact", time: "10 March 2021"));
+
+        using var stream = new MemoryStream();
+        ClaimLedger.Serialization.LedgerFile.Write(ledger, stream);
+        string json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        stream.Position = 0;
+        Ledger read = ClaimLedger.Serialization.LedgerFile.Load(stream);
+
+        json.Should().Contain("\"onward\": true");
+        read.Predicates.Single(p => p.Id == "sank").Should().Be(sank);
+        read.FindContradictions().Should().ContainSingle().Which.Kind.Should().Be(ContradictionKind.Denial);
+    }
 }
