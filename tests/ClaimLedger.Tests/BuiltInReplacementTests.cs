@@ -71,6 +71,18 @@ public class BuiltInReplacementTests
     }
 
     [Fact]
+    public void Replacement_IsNotedForTheModeller()
+    {
+        Ledger ledger = new LedgerBuilder().Add(World).AddPredicate(SharedControl).AddClaim(TwoHolders).Build();
+
+        VocabularyNote note = ContradictionEngine.Default.CheckVocabulary(ledger).Should().ContainSingle().Subject;
+
+        note.Kind.Should().Be(VocabularyNoteKind.ReplacesBuiltIn);
+        note.Claims.Should().Be(2);
+        note.Message.Should().StartWith("Predicate 'controls' (\"has forces in\") is the ledger's own declaration under the id of a built-in predicate (\"controls\"");
+    }
+
+    [Fact]
     public void SecondOwnDeclaration_IsADuplicate()
     {
         var builder = new LedgerBuilder().Add(World).AddPredicate(SharedControl);

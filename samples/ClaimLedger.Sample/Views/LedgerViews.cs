@@ -153,9 +153,23 @@ internal sealed class LedgerViews(Ledger ledger)
         loaded is not null,
         loaded is null ? null : new LedgerViews(loaded).Counts(loaded.FindContradictions().Length),
         [.. problems.Select(p => new ProblemView(p.Path, p.Code, p.Message, p.AttemptedValue, p.Line, p.Position, p.ToString()))],
-        loaded is null ? [] : Unlinked(ContradictionEngine.Default.CheckVocabulary(loaded)));
+        loaded is null ? [] : Notes(ContradictionEngine.Default.CheckVocabulary(loaded)));
 
     // One line for every predicate nothing links to another: a note for the modeller, not a problem.
+    private static ImmutableArray<string> Notes(ImmutableArray<VocabularyNote> all) =>
+    [
+        .. Unlinked(all.Where(n => n.Kind == VocabularyNoteKind.Unlinked).ToImmutableArray()),
+        .. Replacing(all.Where(n => n.Kind == VocabularyNoteKind.ReplacesBuiltIn).ToImmutableArray()),
+    ];
+
+    private static ImmutableArray<string> Replacing(ImmutableArray<VocabularyNote> notes) => notes.IsEmpty ? [] :
+    [
+        $"{Messages.Count(notes.Length, "predicate")} of the ledger's own {(notes.Length == 1 ? "replaces a built-in" : "replace built-ins")} of the same id, so {(notes.Length == 1 ? "it means" : "they mean")} what the ledger declares: "
+        + string.Join(", ", notes.Take(10).Select(n => $"'{n.Predicate.Id}' ({Messages.Count(n.Claims, "claim")})"))
+        + (notes.Length > 10 ? $" and {notes.Length - 10} more" : string.Empty)
+        + ". Where one means the same as the built-in, drop its declaration.",
+    ];
+
     private static ImmutableArray<string> Unlinked(ImmutableArray<VocabularyNote> notes) => notes.IsEmpty ? [] :
     [
         $"{Messages.Count(notes.Length, "predicate")} of the ledger's own {(notes.Length == 1 ? "links" : "link")} to no other, so {(notes.Length == 1 ? "its claims meet" : "their claims meet")} only claims of the same predicate: "

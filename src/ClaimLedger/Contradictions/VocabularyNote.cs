@@ -28,10 +28,23 @@ public sealed record VocabularyNote
     /// <summary>Gets how many claims use it.</summary>
     public int Claims { get; }
 
+    /// <summary>Gets what the note is about: a predicate nothing links, or one that replaces a built-in.</summary>
+    public VocabularyNoteKind Kind { get; init; }
+
     /// <summary>Gets what the predicate lacks and what to declare, in words.</summary>
     public string Message { get; }
 
     /// <summary>Returns the message.</summary>
     /// <returns>The message.</returns>
     public override string ToString() => Message;
+}
+
+/// <summary>What a <see cref="VocabularyNote"/> is about.</summary>
+public enum VocabularyNoteKind
+{
+    /// <summary>A predicate of the ledger's own that nothing links to another: its claims meet only its own.</summary>
+    Unlinked,
+
+    /// <summary>A predicate of the ledger's own declared under a built-in's id, which it replaces in the ledger.</summary>
+    ReplacesBuiltIn,
 }

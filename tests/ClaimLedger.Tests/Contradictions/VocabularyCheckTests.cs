@@ -26,7 +26,9 @@ public sealed class VocabularyCheckTests
 
         notes.Select(n => (n.Predicate.Id.Value, n.Claims)).Should().Equal(("traces-found", 2), ("used-in", 1));
         notes[1].Message.Should().Be("Predicate 'used-in' (\"was used in\") is the ledger's own and nothing links it to another predicate, "
-            + "so its one claim meets only claims of 'used-in' itself; if it words or implies a notion the vocabulary has, declare sameAs, inverseOf or entails.");
+            + "so its one claim meets only claims of 'used-in' itself; if it words or implies a notion the vocabulary has, declare sameAs, inverseOf or entails. "
+            + "Built-in notions with like words, to read before deciding: 'used' (\"used\").");
+        notes[0].Message.Should().NotContain("Built-in notions with like words", "no built-in speaks of traces");
     }
 
     [Fact]
