@@ -11,10 +11,16 @@ namespace ClaimLedger.Contradictions;
 /// deterministic and must not depend on the order of <see cref="ContradictionTopic.Statements"/>.
 /// </para>
 /// <para>
-/// A rule declares what it needs next to its own logic, and the engine uses nothing else to skip work:
+/// A rule declares what it needs next to its own logic, and the engine uses it to skip work:
 /// <see cref="ReachFor"/> says which statements of a topic the rule compares, and <see cref="MayFind"/> whether a
 /// topic with given counts can hold anything for it. Both have defaults that make the engine show the rule every
 /// topic whole, so a rule that declares neither is always correct, only slower.
+/// </para>
+/// <para>
+/// The engine makes one decision of its own: it never shows a rule a topic holding a single statement, which has
+/// nothing to be compared with. The exceptions are the built-in ones: a withdrawn claim (met by its withdrawal) and
+/// a lone denial that a speaker said something (met by the claim it replies to, from another topic). A rule of your
+/// own that needs a topic of one statement is not shown it.
 /// </para>
 /// </remarks>
 public interface IContradictionRule
