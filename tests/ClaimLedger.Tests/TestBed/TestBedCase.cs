@@ -50,9 +50,12 @@ internal sealed class TestBedCase
             expectation.Claims.Any(a => expectation.Claims.Any(b => a != b && InConflict(c, a, b))));
 
     private static bool InConflict(Contradiction c, string a, string b) =>
-        c.Claims.Where(x => StatementOf(x) == a).Any(x => c.Claims.Where(y => StatementOf(y) == b).Any(y => c.AreInConflict(x.Id, y.Id)));
+        c.Claims.Where(x => IsNamed(x, a)).Any(x => c.Claims.Where(y => IsNamed(y, b)).Any(y => c.AreInConflict(x.Id, y.Id)));
 
-    // A part of a statement speaks for the statement, which the expectations name by its first part's id.
+    // A part of a statement speaks for the statement, which the expectations name by its first part's id; an
+    // expectation may also name one part by its own id, and then means that part.
+    private static bool IsNamed(Claim claim, string id) => StatementOf(claim) == id || claim.Id.Value == id;
+
     internal static string StatementOf(Claim claim) => (claim.PartOf ?? claim.Id).Value;
 
     private static ImmutableArray<Expectation> Read(JsonElement root, string name) =>
