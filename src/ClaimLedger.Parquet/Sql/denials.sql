@@ -3,7 +3,9 @@
 -- no place covers every place. Attempts meet only attempts. A withdrawn claim stood from the day it was said until
 -- the day it was withdrawn (StandsUntil): it meets what other speakers said before that day, and nothing else.
 -- Reads the tables (or views) statements and places that ClaimLedger.Parquet writes; runs as it is in DuckDB and
--- Spark SQL. Each pair of claims once, the smaller id first.
+-- Spark SQL. A conditional statement ("if it is established, ...") takes no side, and a denial of a figure ("denied
+-- that at least 40 were killed") denies the figure, not the proposition (the quantity query weighs it). Each pair of
+-- claims once, the smaller id first.
 SELECT DISTINCT
   CASE WHEN a.ClaimId < d.ClaimId THEN a.ClaimId ELSE d.ClaimId END AS first,
   CASE WHEN a.ClaimId < d.ClaimId THEN d.ClaimId ELSE a.ClaimId END AS second
@@ -11,6 +13,8 @@ FROM statements a
 JOIN statements d
   ON a.Predicate = d.Predicate AND a.Subject = d.Subject AND a.Object = d.Object AND a.Attempt = d.Attempt
 WHERE a.Stance = 'affirms' AND d.Stance = 'denies'
+  AND a.Modality <> 'conditional' AND d.Modality <> 'conditional'
+  AND (NOT d.HasQuantity OR d.Withdrawn)
   AND a.ClaimId <> d.ClaimId
   AND NOT (a.Withdrawn AND d.Withdrawn)
   AND (NOT a.Withdrawn OR (a.Speaker <> d.Speaker AND a.StandsUntil IS NOT NULL

@@ -24,7 +24,9 @@ internal sealed class DenialRule : IContradictionRule
 
         foreach (var group in topic.Statements.GroupBy(s => (s.Proposition.Subject, s.Proposition.Object)))
         {
-            var denies = group.Where(s => s.Stance == Stance.Denies).ToList();
+            // A denial of a figure ("denied that at least 40 were killed") denies the figure, not the deaths: the
+            // quantity rule weighs it against other figures.
+            var denies = group.Where(s => s.Stance == Stance.Denies && (s.Claim.Quantity is null || s.IsWithdrawal)).ToList();
             if (denies.Count == 0)
             {
                 continue;

@@ -34,7 +34,7 @@ internal sealed class QuantityRule : IContradictionRule
     public IEnumerable<Contradiction> Find(ContradictionTopic topic)
     {
         bool running = topic.Predicate.Counts == CountKind.RunningTotal;
-        foreach (List<Statement> measure in Measures(topic, anyPlace: true))
+        foreach (List<Statement> measure in Measures(topic, anyPlace: true, withDenials: true))
         {
             // A speaker supersedes their own figure for the same measure at the same place only: each place apart. A
             // superseded figure stood until then, and meets what others said before it was superseded; one with no
@@ -47,6 +47,11 @@ internal sealed class QuantityRule : IContradictionRule
                     Until = superseded.GetValueOrDefault(s),
                 })
                 .ToList();
+            if (figures.All(f => f.Denied))
+            {
+                continue;
+            }
+
             var disagree = new List<(Figure, Figure)>();
             var fell = new List<(Figure Earlier, Figure Later)>();
 
@@ -58,8 +63,21 @@ internal sealed class QuantityRule : IContradictionRule
                     for (int j = i + 1; j < atPlace.Count; j++)
                     {
                         Figure a = atPlace[i], b = atPlace[j];
-                        if (a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
+                        if (!Conflict(a, b) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
                         {
+                            continue;
+                        }
+
+                        if (a.Denied || b.Denied)
+                        {
+                            // A toll does not fall: a firm total given before a denial that rules it out meets it too.
+                            (Figure given, Figure denial) = a.Denied ? (b, a) : (a, b);
+                            if (a.Time.Overlaps(b.Time) || (running && given.Until is null && denial.Until is null
+                                && given.Time.End < denial.Time.Start && given.Statement.Claim.Modality == ClaimModality.Firm))
+                            {
+                                disagree.Add((a, b));
+                            }
+
                             continue;
                         }
 
@@ -86,7 +104,7 @@ internal sealed class QuantityRule : IContradictionRule
                     for (int j = i + 1; j < ofIncident.Count; j++)
                     {
                         Figure a = ofIncident[i], b = ofIncident[j];
-                        if (a.Place == b.Place || !a.Time.Overlaps(b.Time) || a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
+                        if (a.Denied || b.Denied || a.Place == b.Place || !a.Time.Overlaps(b.Time) || a.Range.Overlaps(b.Range) || BothEntailedFromOneMeasure(topic, a.Statement, b.Statement) || !StoodTogether(a, b))
                         {
                             continue;
                         }
@@ -134,11 +152,12 @@ internal sealed class QuantityRule : IContradictionRule
     /// <param name="topic">The topic.</param>
     /// <param name="anyPlace">Whether figures for one measure at different places fall in one group, to be compared
     /// place within place; else each place is a measure of its own.</param>
-    internal static IEnumerable<List<Statement>> Measures(ContradictionTopic topic, bool anyPlace = false)
+    /// <param name="withDenials">Whether denials of a figure ("denied that at least 40 were killed") join the measure.</param>
+    internal static IEnumerable<List<Statement>> Measures(ContradictionTopic topic, bool anyPlace = false, bool withDenials = false)
     {
         UnitVocabulary units = topic.Options.Units;
         return topic.Statements
-            .Where(s => (s.Via is null || s.Via.KeepsQuantity) && s.Stance == Stance.Affirms && s.Claim.Quantity is not null)
+            .Where(s => (s.Via is null || s.Via.KeepsQuantity) && (s.Stance == Stance.Affirms || (withDenials && !s.IsWithdrawal)) && s.Claim.Quantity is not null)
             .GroupBy(s => (PropositionKey.Of(s.Proposition) is var key && anyPlace ? key with { Place = null } : key, Unit: units.KeyOf(s.Claim.Quantity!.Unit)))
             .Select(g => g.ToList())
             .Where(g => g.Count > 1);
@@ -296,9 +315,9 @@ internal sealed class QuantityRule : IContradictionRule
         // that ...: 1,960 personnel, and about 2,000 personnel"), rather than once per figure.
         string figures = Narrator.Some(involved
             .GroupBy(f => n.Sentence(f.Statement), StringComparer.Ordinal)
-            .Select(g => $"{g.Key}: {string.Join(", and ", g.Select(f => Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)).Distinct(StringComparer.Ordinal))}"));
+            .Select(g => $"{g.Key}: {string.Join(", and ", g.Select(f => (f.Denied ? "not " : "") + Narrator.Figure(f.Statement.Claim.Quantity!, f.Range)).Distinct(StringComparer.Ordinal))}"));
         string explanation = disagree
-            ? $"The figures for \"{measure}\" cannot all be right, as their ranges do not overlap: {figures}."
+            ? $"The figures for \"{measure}\" cannot all be right, as {(involved.Exists(f => f.Denied) ? "no number fits them all" : "their ranges do not overlap")}: {figures}."
             : $"A running total for \"{measure}\" cannot fall, but a later figure is below an earlier one: {figures}.";
         if (disagree && fell)
         {
@@ -316,9 +335,28 @@ internal sealed class QuantityRule : IContradictionRule
         return topic.Create(
             ContradictionKind.IncompatibleQuantities,
             Name,
-            sides.Select(g => (string.Join(" / ", g.Select(f => f.Statement.Claim.Quantity!.ToString()).Distinct()), g.Select(f => f.Statement))),
+            sides.Select(g => (string.Join(" / ", g.Select(f => (f.Denied ? "not " : "") + f.Statement.Claim.Quantity!).Distinct()), g.Select(f => f.Statement))),
             explanation,
             (a, b) => byStatement.TryGetValue(a, out HashSet<Statement>? others) && others.Contains(b));
+    }
+
+    // Two figures conflict when no number fits both: two affirmed ranges that do not overlap; or an affirmed range
+    // that lies wholly within a denied one ("denied at least 40" against "45": every number the one allows, the
+    // other rules out). Two denials never conflict.
+    private static bool Conflict(Figure a, Figure b) => (a.Denied, b.Denied) switch
+    {
+        (false, false) => !a.Range.Overlaps(b.Range),
+        (false, true) => WithinRange(a.Range, b.Range),
+        (true, false) => WithinRange(b.Range, a.Range),
+        _ => false,
+    };
+
+    // Every number the inner range allows, the outer allows too.
+    private static bool WithinRange(QuantityInterval inner, QuantityInterval outer)
+    {
+        bool low = outer.Low is not { } ol || (inner.Low is { } il && (il > ol || (il == ol && (outer.LowInclusive || !inner.LowInclusive))));
+        bool high = outer.High is not { } oh || (inner.High is { } ih && (ih < oh || (ih == oh && (outer.HighInclusive || !inner.HighInclusive))));
+        return low && high;
     }
 
     // Whether a figure's place lies within another's; no place is the whole of what the figure counts.
@@ -331,6 +369,9 @@ internal sealed class QuantityRule : IContradictionRule
 
     private sealed record Figure(Statement Statement, QuantityInterval Range, Interval Time, PlaceId? Place)
     {
+        /// <summary>Gets whether the figure is denied ("denied that at least 40 were killed"): the range is what it rules out.</summary>
+        public bool Denied => Statement.Stance == Stance.Denies;
+
         /// <summary>Gets the day the speaker superseded this figure with a later one, or null while it stands.</summary>
         public FuzzyDate? Until { get; init; }
     }
