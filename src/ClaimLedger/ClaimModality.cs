@@ -9,7 +9,11 @@ public enum ClaimModality
     /// <summary>Said with a hedge: "reportedly", "apparently", "it appears". A contradiction it takes part in is tentative.</summary>
     Hedged,
 
-    /// <summary>Said on a condition: "if the missile was of that type, it came from ...". A contradiction it takes part in is tentative.</summary>
+    /// <summary>
+    /// Said on a condition or as a possibility only: "if it is established, those responsible will be destroyed",
+    /// "a missile has not been ruled out". It asserts neither its proposition nor its denial, so it takes no side in a
+    /// contradiction.
+    /// </summary>
     Conditional,
 
     /// <summary>

@@ -9,7 +9,7 @@
 -- Spark SQL. Each pair of claims once, the smaller id first.
 WITH figures AS (
   SELECT * FROM statements
-  WHERE Stance = 'affirms' AND HasQuantity AND KeepsQuantity
+  WHERE Stance = 'affirms' AND HasQuantity AND KeepsQuantity AND Modality <> 'conditional'
     AND (NOT (Withdrawn OR Superseded) OR (StandsUntil IS NOT NULL AND StatedEnd < StandsUntil))
 ),
 pairs AS (

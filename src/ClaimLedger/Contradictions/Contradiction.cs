@@ -65,8 +65,8 @@ public sealed class Contradiction : IEquatable<Contradiction>
     public string Explanation { get; }
 
     /// <summary>
-    /// Gets whether the finding is tentative: some side holds only hedged or conditional statements ("reportedly",
-    /// "if ..."), so the claims conflict as said but no side is firm. The explanation says which.
+    /// Gets whether the finding is tentative: some side holds only hedged statements ("reportedly",
+    /// "it appears"), so the claims conflict as said but no side is firm. The explanation says which.
     /// </summary>
     public bool IsTentative { get; init; }
 

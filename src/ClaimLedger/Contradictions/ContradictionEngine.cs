@@ -546,7 +546,8 @@ public sealed class ContradictionEngine
         var made = new List<Vocabulary.Derivation>(4);
         foreach (Claim claim in claims)
         {
-            if ((claim.Modality == ClaimModality.Attempted) != key.Attempt)
+            // A conditional statement ("if it is established, ...") asserts neither its proposition nor its denial.
+            if ((claim.Modality == ClaimModality.Attempted) != key.Attempt || claim.Modality == ClaimModality.Conditional)
             {
                 continue;
             }

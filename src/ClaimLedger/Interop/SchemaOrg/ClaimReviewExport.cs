@@ -24,7 +24,7 @@ namespace ClaimLedger.Interop.SchemaOrg;
 /// </para>
 /// <para>
 /// The rating is the ledger's finding, not a verdict on the truth: 1 contradicted, 2 contradicted only tentatively
-/// (a side is hedged or conditional), 3 not contradicted by any claim in the ledger. The claim's and the sources'
+/// (a side is hedged), 3 not contradicted by any claim in the ledger. The claim's and the sources'
 /// ids ride along as <c>identifier</c>, so that <see cref="ClaimReviewImport"/> gives the claims back their ids.
 /// </para>
 /// </remarks>
