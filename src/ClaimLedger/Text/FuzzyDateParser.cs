@@ -443,9 +443,51 @@ internal static partial class FuzzyDateParser
         return ParseResult<LocalDate>.ForValue(new LocalDate(year, month, dayOfMonth));
     }
 
+    /// <summary>
+    /// Reads a range of whole months ("May-June 2020", "December 2019 to February 2020"): from the first day of the
+    /// first month to the last day of the last. Null when the ends are not months.
+    /// </summary>
+    private static ParseResult<FuzzyDate>? ParseMonthRange(string left, string right, int? defaultYear)
+    {
+        Match l = MonthRangeEnd().Match(left);
+        Match r = MonthRangeEnd().Match(right);
+        if (!l.Success || !r.Success)
+        {
+            return null;
+        }
+
+        int leftMonth = MonthNumber(l.Groups["mon"].Value), rightMonth = MonthNumber(r.Groups["mon"].Value);
+        string rightYear = r.Groups["y"].Success ? r.Groups["y"].Value : l.Groups["y"].Value;
+        bool leftYearBorrowed = !l.Groups["y"].Success;
+        string whole = left + " - " + right;
+        ParseResult<LocalDate> lastMonth = MakeDay(rightYear, rightMonth, "1", defaultYear, whole);
+        if (!lastMonth.Success)
+        {
+            return lastMonth.ConvertError<FuzzyDate>();
+        }
+
+        // "December - February 2020" starts in the year before the one it names.
+        int leftYear = leftYearBorrowed ? lastMonth.Value.Year - (leftMonth > rightMonth ? 1 : 0) : int.Parse(l.Groups["y"].Value, CultureInfo.InvariantCulture);
+        ParseResult<LocalDate> firstMonth = MakeDay(leftYear.ToString(CultureInfo.InvariantCulture), leftMonth, "1", defaultYear, whole);
+        if (!firstMonth.Success)
+        {
+            return firstMonth.ConvertError<FuzzyDate>();
+        }
+
+        LocalDate first = firstMonth.Value, last = lastMonth.Value.PlusMonths(1).PlusDays(-1);
+        return first > last
+            ? Fail(() => FuzzyDateErrors.RangeBackwards(first, last))
+            : ParseResult<FuzzyDate>.ForValue(FuzzyDate.Between(first, last));
+    }
+
     /// <summary>Reads a range of days; returns null when the two ends are not days of a range at all.</summary>
     private static ParseResult<FuzzyDate>? ParseRange(string left, string right, int? defaultYear)
     {
+        if (ParseMonthRange(left, right, defaultYear) is { } months)
+        {
+            return months;
+        }
+
         Match l = RangeEnd().Match(left);
         Match r = RangeEnd().Match(right);
         if (!l.Success || !r.Success || !l.Groups["d"].Success || !r.Groups["d"].Success)
@@ -599,4 +641,7 @@ internal static partial class FuzzyDateParser
 
     [GeneratedRegex(@"^(?:" + Day + @"(?:\s+(?:of\s+)?" + Month + @")?|" + Month + @"\s+" + Day + @")(?:\s+" + Year + ")?$", Options)]
     private static partial Regex RangeEnd();
+
+    [GeneratedRegex(@"^" + Month + @"(?:\s+" + Year + ")?$", Options)]
+    private static partial Regex MonthRangeEnd();
 }
