@@ -26,6 +26,7 @@ internal sealed partial class LedgerReader
     // index, line and position of its item.
     private readonly Dictionary<string, List<ItemOrigin>> _items = [];
     private bool _pushedBack;
+    private readonly List<string> _strings = [];
 
     // Parsed values by their text, so that a file's thousand repetitions of "March 2022" are parsed once.
     private const int MaxCachedValues = 100_000;
@@ -246,6 +247,54 @@ internal sealed partial class LedgerReader
         }
     }
 
+    /// <summary>
+    /// Reads the next property name of the object being read, or false at its end: the loop form of
+    /// <see cref="ReadProperties"/>, for the objects every claim has, which would otherwise each cost a closure and a
+    /// delegate. A name the caller does not know goes to <see cref="SkipUnknown"/>.
+    /// </summary>
+    private bool NextProperty(JsonPath path, out string name)
+    {
+        Expect(path);
+        if (_r.TokenType == JsonTokenKind.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+
+        name = _r.StringValue!;
+        return true;
+    }
+
+    /// <summary>Reports an unknown property, as the policy says, and skips its value.</summary>
+    private void SkipUnknown(JsonPath path, string name)
+    {
+        JsonPath where = path.Child(name);
+        if (_options.UnknownFields == UnknownFieldPolicy.Error)
+        {
+            Add(where, ErrorCodes.UnknownField, LedgerFileErrors.UnknownField(name), name);
+        }
+
+        Expect(where);
+        _r.Skip();
+    }
+
+    /// <summary>Reads the start of an object that may be null or absent: true when there is an object to read.</summary>
+    private bool StartObject(JsonPath path)
+    {
+        if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
+        {
+            return false;
+        }
+
+        if (_r.TokenType != JsonTokenKind.StartObject)
+        {
+            Mismatch(path, "an object");
+            return false;
+        }
+
+        return true;
+    }
+
     private bool ReadObject(JsonPath path, Func<string, bool> read)
     {
         if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
@@ -293,14 +342,16 @@ internal sealed partial class LedgerReader
             return [];
         }
 
-        var values = ImmutableArray.CreateBuilder<string>();
+        // One list for every array of the file (the reader never reads two at once), copied once to the exact size.
+        List<string> values = _strings;
+        values.Clear();
         for (int i = 0; ; i++)
         {
             _r.ShareNext = share && !_pushedBack;
             Expect(path);
             if (_r.TokenType == JsonTokenKind.EndArray)
             {
-                return values.ToImmutable();
+                return values.Count == 0 ? [] : [.. values];
             }
 
             if (_r.TokenType == JsonTokenKind.String)
@@ -321,16 +372,22 @@ internal sealed partial class LedgerReader
     private ImmutableArray<TId> ReadIds<TId>(JsonPath path, Func<string, TId> make)
     {
         ImmutableArray<string> texts = ReadStrings(path, share: true);
-        var ids = ImmutableArray.CreateBuilder<TId>(texts.Length);
+        if (texts.IsEmpty)
+        {
+            return [];
+        }
+
+        var ids = new TId[texts.Length];
+        int count = 0;
         for (int i = 0; i < texts.Length; i++)
         {
             if (CheckId(path.At(i), texts[i]))
             {
-                ids.Add(make(texts[i]));
+                ids[count++] = make(texts[i]);
             }
         }
 
-        return ids.ToImmutable();
+        return count == ids.Length ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids) : [.. ids.AsSpan(0, count)];
     }
 
     private double? ReadNumber(JsonPath path, double min, double max)
