@@ -118,8 +118,10 @@ internal sealed class LedgerState
         var bySpeaker = new Pending<SourceId, ClaimId>();
         var byRelay = new Pending<SourceId, ClaimId>();
         var byPlace = new Pending<PlaceId, ClaimId>();
-        var byTopic = new Pending<TopicKey, Claim>();
-        var byStatement = new Pending<StatementKey, Claim>();
+        // Sized up front for a large batch: growing a dictionary of a million statement keys by doubling copied it
+        // again and again, a fifth of a build. Topics are fewer than claims by far.
+        var byTopic = new Pending<TopicKey, Claim>(batch.Claims.Length / 8);
+        var byStatement = new Pending<StatementKey, Claim>(batch.Claims.Length);
         var keys = new List<StatementKey>();
         var statements = new List<Vocabulary.Derivation>();
         var topics = new List<TopicKey>();
@@ -309,10 +311,10 @@ internal sealed class LedgerState
     }
 
     /// <summary>The items to add to an index, per key, in the order they came.</summary>
-    private sealed class Pending<TKey, TValue>
+    private sealed class Pending<TKey, TValue>(int capacity = 0)
         where TKey : notnull
     {
-        private readonly Dictionary<TKey, List<TValue>> _added = [];
+        private readonly Dictionary<TKey, List<TValue>> _added = new(capacity);
         private TKey? _lastKey;
         private List<TValue>? _lastList;
 

@@ -297,7 +297,7 @@ internal sealed partial class LedgerReader
                 case "quantity": quantity = ReadQuantity(path.Child("quantity")); break;
                 case "asOf": asOf = ReadDate(path.Child("asOf")); break;
                 case "modality": modality = ReadEnum<ClaimModality>(path.Child("modality")); break;
-                case "hedge": hedge = ReadString(path.Child("hedge")); break;
+                case "hedge": hedge = ReadString(path.Child("hedge"), share: true); break;
                 case "partOf": partOf = ReadId(path.Child("partOf")); break;
                 case "credibility":
                     double? grade = ReadNumber(path.Child("credibility"), 1, 6);
@@ -362,13 +362,13 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "url": url = ReadString(path.Child("url")); return true;
-                case "title": title = ReadString(path.Child("title")); return true;
-                case "publisher": publisher = ReadString(path.Child("publisher")); return true;
+                case "url": url = ReadString(path.Child("url"), share: true); return true;
+                case "title": title = ReadString(path.Child("title"), share: true); return true;
+                case "publisher": publisher = ReadString(path.Child("publisher"), share: true); return true;
                 case "published": published = ReadDate(path.Child("published")); return true;
                 case "archiveUrl": archiveUrl = ReadString(path.Child("archiveUrl")); return true;
                 case "accessed": accessed = ReadIsoDate(path.Child("accessed")); return true;
-                case "section": section = ReadString(path.Child("section")); return true;
+                case "section": section = ReadString(path.Child("section"), share: true); return true;
                 case "relay": relay = ReadId(path.Child("relay")); return true;
                 default: return false;
             }
@@ -424,7 +424,7 @@ internal sealed partial class LedgerReader
                 case "relays": relays = ReadIds(path.Child("relays"), s => new SourceId(s)); break;
                 case "stated": stated = ReadDate(path.Child("stated")); break;
                 case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); break;
-                case "quote": quote = ReadString(path.Child("quote")); break;
+                case "quote": quote = ReadString(path.Child("quote"), share: true); break;
                 case "citation":
                     // Versions 1 and 2 wrote one free string; it is read as one citation, a web address or a title.
                     if (ReadString(path.Child("citation")) is { } legacy)

@@ -27,6 +27,8 @@ internal sealed partial class LedgerReader
     private readonly Dictionary<string, List<ItemOrigin>> _items = [];
     private bool _pushedBack;
     private readonly List<string> _strings = [];
+    private readonly TryParse<Term> _parseTerm;
+    private readonly TryParse<Quantity> _parseQuantity;
 
     // Parsed values by their text, so that a file's thousand repetitions of "March 2022" are parsed once.
     private const int MaxCachedValues = 100_000;
@@ -42,6 +44,8 @@ internal sealed partial class LedgerReader
     {
         _options = options;
         _r = new StrictJsonReader(text, options.MaxDepth, options.MaxStringLength, PropertyNames);
+        _parseTerm = TryParseTerm;
+        _parseQuantity = TryParseQuantity;
     }
 
     internal string? Title { get; private set; }
@@ -501,9 +505,68 @@ internal sealed partial class LedgerReader
     private FuzzyDate? ReadDate(JsonPath path) =>
         ReadParsed(path, ErrorCodes.InvalidDate, _dates, (string text, out FuzzyDate? date, out string? error) => FuzzyDate.TryParse(text, null, out date, out error));
 
-    private Quantity? ReadQuantity(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidQuantity, _quantities, Quantity.TryParse);
+    private Quantity? ReadQuantity(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidQuantity, _quantities, _parseQuantity);
 
-    private Term? ReadTerm(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidTerm, _terms, Term.TryParse);
+    // A unit is one string object however many figures count it ("12 killed", "about 40 killed"), as in a ledger built
+    // in memory. Made again through the public factories, and kept only if it equals what was parsed.
+    private bool TryParseQuantity(string text, out Quantity? quantity, out string? error)
+    {
+        if (!Quantity.TryParse(text, out quantity, out error))
+        {
+            return false;
+        }
+
+        if (quantity.Unit is not { } unit || ReferenceEquals(_r.Share(unit), unit))
+        {
+            return true;
+        }
+
+        string shared = _r.Share(unit);
+        Quantity? again = quantity.Bound switch
+        {
+            QuantityBound.Exact => Quantity.Exactly(quantity.Value, shared),
+            QuantityBound.About => Quantity.About(quantity.Value, shared),
+            QuantityBound.AtLeast => Quantity.AtLeast(quantity.Value, shared),
+            QuantityBound.MoreThan => Quantity.MoreThan(quantity.Value, shared),
+            QuantityBound.AtMost => Quantity.AtMost(quantity.Value, shared),
+            QuantityBound.FewerThan => Quantity.FewerThan(quantity.Value, shared),
+            QuantityBound.Nearly => Quantity.Nearly(quantity.Value, shared),
+            _ => null,
+        };
+        if (again is not null && again.Equals(quantity) && ReferenceEquals(again.Unit, shared) && again.ToString() == quantity.ToString())
+        {
+            quantity = again;
+        }
+
+        return true;
+    }
+
+    private Term? ReadTerm(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidTerm, _terms, _parseTerm);
+
+    // An entity term's id is the same string object as the id everywhere else in the file ("place:parukh" and the
+    // place "parukh"), as it is in a ledger built in memory; each distinct term is parsed once, so this costs little.
+    private bool TryParseTerm(string text, out Term? term, out string? error)
+    {
+        if (!Term.TryParse(text, out term, out error))
+        {
+            return false;
+        }
+
+        string value = _r.Share(term.Value);
+        if (!ReferenceEquals(value, term.Value))
+        {
+            term = term.Kind switch
+            {
+                TermKind.Party => Term.Party(value),
+                TermKind.Place => Term.Place(value),
+                TermKind.Source => Term.Source(value),
+                TermKind.Incident => Term.Incident(value),
+                _ => term,
+            };
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Reads a string and parses it; text that does not parse is a problem with the parser's own message. Files
