@@ -25,10 +25,12 @@ internal sealed class LedgerState
     internal ImmutableDictionary<string, ImmutableList<SourceId>> SourceNames { get; private init; } = ImmutableDictionary<string, ImmutableList<SourceId>>.Empty;
     internal ImmutableDictionary<string, ImmutableList<PartyId>> PartyNames { get; private init; } = ImmutableDictionary<string, ImmutableList<PartyId>>.Empty;
 
-    internal PersistentMap<IncidentId, ImmutableList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, ImmutableList<ClaimId>>.Empty;
+    // The indexes that only queries read hold each key's ids in a frozen array with a short tail: a persistent tree
+    // node per id (48 bytes) was most of what a ledger held beyond its claims.
+    internal PersistentMap<IncidentId, PersistentList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, PersistentList<ClaimId>>.Empty;
     internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal PersistentMap<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, PersistentList<ClaimId>>.Empty;
+    internal PersistentMap<PlaceId, PersistentList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, PersistentList<ClaimId>>.Empty;
     /// <summary>The predicates resolved: wordings to their notions, entailments chained. Rebuilt only when predicates are added.</summary>
     internal Vocabulary Vocabulary { get; private init; } = null!;
 
@@ -345,6 +347,14 @@ internal sealed class LedgerState
                 index[key] = index.TryGetValue(key, out ImmutableList<TValue>? existing) ? existing.AddRange(values) : ImmutableList.CreateRange(values);
             }
         }
+
+        internal void MergeInto(PersistentMap<TKey, PersistentList<TValue>>.Builder index)
+        {
+            foreach ((TKey key, List<TValue> values) in _added)
+            {
+                index[key] = (index.TryGetValue(key, out PersistentList<TValue>? existing) ? existing : PersistentList<TValue>.Empty).AddRange(values);
+            }
+        }
     }
 
     private sealed class Mutable(LedgerState s, LedgerBatch batch)
@@ -361,10 +371,10 @@ internal sealed class LedgerState
         internal PersistentMap<string, ImmutableList<PlaceId>>.Builder PlaceNames { get; } = s.PlaceNames.ToBuilder(batch.Places.Length);
         internal ImmutableDictionary<string, ImmutableList<SourceId>>.Builder SourceNames { get; } = s.SourceNames.ToBuilder();
         internal ImmutableDictionary<string, ImmutableList<PartyId>>.Builder PartyNames { get; } = s.PartyNames.ToBuilder();
-        internal PersistentMap<IncidentId, ImmutableList<ClaimId>>.Builder ClaimsByIncident { get; } = s.ClaimsByIncident.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<IncidentId, PersistentList<ClaimId>>.Builder ClaimsByIncident { get; } = s.ClaimsByIncident.ToBuilder(batch.Claims.Length);
         internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsBySpeaker { get; } = s.ClaimsBySpeaker.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<SourceId, PersistentList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<PlaceId, PersistentList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder(batch.Claims.Length);
         internal PersistentMap<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; set; } = s.ClaimsByTopic.ToBuilder(batch.Claims.Length);
         internal PersistentMap<StatementKey, ImmutableList<Claim>>.Builder ClaimsByStatement { get; set; } = s.ClaimsByStatement.ToBuilder(batch.Claims.Length);
         internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
