@@ -274,9 +274,10 @@ public sealed partial class Ledger
         return names.TryGetValue(TextFolding.Fold(name), out ImmutableList<TKey>? ids) ? [.. ids.Select(id => items[id])] : [];
     }
 
-    private IReadOnlyList<Claim> Resolve<TKey>(IReadOnlyDictionary<TKey, ImmutableList<ClaimId>> index, TKey key)
-        where TKey : notnull =>
-        key.ToString() is not (null or "") && index.TryGetValue(key, out ImmutableList<ClaimId>? ids) ? [.. ids.Select(id => _state.Claims[id])] : [];
+    private IReadOnlyList<Claim> Resolve<TKey, TIds>(IReadOnlyDictionary<TKey, TIds> index, TKey key)
+        where TKey : notnull
+        where TIds : IReadOnlyList<ClaimId> =>
+        key.ToString() is not (null or "") && index.TryGetValue(key, out TIds? ids) ? [.. ids.Select(id => _state.Claims[id])] : [];
 
     private IReadOnlyList<Claim> InLedgerOrder(IEnumerable<Claim> claims)
     {

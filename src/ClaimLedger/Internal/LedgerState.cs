@@ -25,10 +25,12 @@ internal sealed class LedgerState
     internal ImmutableDictionary<string, ImmutableList<SourceId>> SourceNames { get; private init; } = ImmutableDictionary<string, ImmutableList<SourceId>>.Empty;
     internal ImmutableDictionary<string, ImmutableList<PartyId>> PartyNames { get; private init; } = ImmutableDictionary<string, ImmutableList<PartyId>>.Empty;
 
-    internal PersistentMap<IncidentId, ImmutableList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, ImmutableList<ClaimId>>.Empty;
+    // The indexes that only queries read hold each key's ids in a frozen array with a short tail: a persistent tree
+    // node per id (48 bytes) was most of what a ledger held beyond its claims.
+    internal PersistentMap<IncidentId, PersistentList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, PersistentList<ClaimId>>.Empty;
     internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
-    internal PersistentMap<PlaceId, ImmutableList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, PersistentList<ClaimId>>.Empty;
+    internal PersistentMap<PlaceId, PersistentList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, PersistentList<ClaimId>>.Empty;
     /// <summary>The predicates resolved: wordings to their notions, entailments chained. Rebuilt only when predicates are added.</summary>
     internal Vocabulary Vocabulary { get; private init; } = null!;
 
@@ -90,7 +92,7 @@ internal sealed class LedgerState
             }
         }
 
-        placeNames.MergeInto(m.PlaceNames);
+        m.PlaceNames = placeNames.MergeInto(PlaceNames);
 
         foreach (Predicate predicate in batch.Predicates)
         {
@@ -125,8 +127,10 @@ internal sealed class LedgerState
         var bySpeaker = new Pending<SourceId, ClaimId>();
         var byRelay = new Pending<SourceId, ClaimId>();
         var byPlace = new Pending<PlaceId, ClaimId>();
-        var byTopic = new Pending<TopicKey, Claim>();
-        var byStatement = new Pending<StatementKey, Claim>();
+        // Sized up front for a large batch: growing a dictionary of a million statement keys by doubling copied it
+        // again and again, a fifth of a build. Topics are fewer than claims by far.
+        var byTopic = new Pending<TopicKey, Claim>(batch.Claims.Length / 8);
+        var byStatement = new Pending<StatementKey, Claim>(batch.Claims.Length);
         var keys = new List<StatementKey>();
         var statements = new List<Vocabulary.Derivation>();
         var topics = new List<TopicKey>();
@@ -135,10 +139,9 @@ internal sealed class LedgerState
             m.Claims[claim.Id] = claim;
         }
 
-        if (newParties && !ClaimOrder.IsEmpty)
+        bool reindex = newParties && !ClaimOrder.IsEmpty;
+        if (reindex)
         {
-            m.ClaimsByTopic = PersistentMap<TopicKey, ImmutableList<Claim>>.Empty.ToBuilder(ClaimsByTopic.Count);
-            m.ClaimsByStatement = PersistentMap<StatementKey, ImmutableList<Claim>>.Empty.ToBuilder(ClaimsByStatement.Count);
             foreach (Claim held in ClaimOrder)
             {
                 IndexStatements(held);
@@ -159,12 +162,15 @@ internal sealed class LedgerState
             IndexStatements(claim);
         }
 
-        byIncident.MergeInto(m.ClaimsByIncident);
-        bySpeaker.MergeInto(m.ClaimsBySpeaker);
-        byRelay.MergeInto(m.ClaimsByRelay);
-        byPlace.MergeInto(m.ClaimsByPlace);
-        byTopic.MergeInto(m.ClaimsByTopic);
-        byStatement.MergeInto(m.ClaimsByStatement);
+        // Each index's builder is made for the keys it will be given, not for one key per claim: a batch of a million
+        // claims names some thousands of incidents and a few hundred speakers, and a table sized for a million keys
+        // stayed in the ledger, 26 bytes per claim for each index.
+        m.ClaimsByIncident = byIncident.MergeInto(ClaimsByIncident);
+        m.ClaimsBySpeaker = bySpeaker.MergeInto(ClaimsBySpeaker);
+        m.ClaimsByRelay = byRelay.MergeInto(ClaimsByRelay);
+        m.ClaimsByPlace = byPlace.MergeInto(ClaimsByPlace);
+        m.ClaimsByTopic = byTopic.MergeInto(reindex ? PersistentMap<TopicKey, ImmutableList<Claim>>.Empty : ClaimsByTopic);
+        m.ClaimsByStatement = byStatement.MergeInto(reindex ? PersistentMap<StatementKey, ImmutableList<Claim>>.Empty : ClaimsByStatement);
 
         return m.ToState();
 
@@ -316,10 +322,10 @@ internal sealed class LedgerState
     }
 
     /// <summary>The items to add to an index, per key, in the order they came.</summary>
-    private sealed class Pending<TKey, TValue>
+    private sealed class Pending<TKey, TValue>(int capacity = 0)
         where TKey : notnull
     {
-        private readonly Dictionary<TKey, List<TValue>> _added = [];
+        private readonly Dictionary<TKey, List<TValue>> _added = new(capacity);
         private TKey? _lastKey;
         private List<TValue>? _lastList;
 
@@ -343,12 +349,26 @@ internal sealed class LedgerState
             _lastList = list;
         }
 
-        internal void MergeInto(PersistentMap<TKey, ImmutableList<TValue>>.Builder index)
+        internal PersistentMap<TKey, ImmutableList<TValue>> MergeInto(PersistentMap<TKey, ImmutableList<TValue>> from)
         {
+            var index = from.ToBuilder(_added.Count);
             foreach ((TKey key, List<TValue> values) in _added)
             {
                 index[key] = index.TryGetValue(key, out ImmutableList<TValue>? existing) ? existing.AddRange(values) : ImmutableList.CreateRange(values);
             }
+
+            return index.ToImmutable();
+        }
+
+        internal PersistentMap<TKey, PersistentList<TValue>> MergeInto(PersistentMap<TKey, PersistentList<TValue>> from)
+        {
+            var index = from.ToBuilder(_added.Count);
+            foreach ((TKey key, List<TValue> values) in _added)
+            {
+                index[key] = (index.TryGetValue(key, out PersistentList<TValue>? existing) ? existing : PersistentList<TValue>.Empty).AddRange(values);
+            }
+
+            return index.ToImmutable();
         }
     }
 
@@ -363,15 +383,15 @@ internal sealed class LedgerState
         internal ImmutableList<Predicate>.Builder PredicateOrder { get; } = s.PredicateOrder.ToBuilder();
         internal PersistentMap<IncidentId, Incident>.Builder Incidents { get; } = s.Incidents.ToBuilder(batch.Incidents.Length);
         internal PersistentMap<ClaimId, Claim>.Builder Claims { get; } = s.Claims.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<string, ImmutableList<PlaceId>>.Builder PlaceNames { get; } = s.PlaceNames.ToBuilder(batch.Places.Length);
+        internal PersistentMap<string, ImmutableList<PlaceId>> PlaceNames { get; set; } = s.PlaceNames;
         internal ImmutableDictionary<string, ImmutableList<SourceId>>.Builder SourceNames { get; } = s.SourceNames.ToBuilder();
         internal ImmutableDictionary<string, ImmutableList<PartyId>>.Builder PartyNames { get; } = s.PartyNames.ToBuilder();
-        internal PersistentMap<IncidentId, ImmutableList<ClaimId>>.Builder ClaimsByIncident { get; } = s.ClaimsByIncident.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsBySpeaker { get; } = s.ClaimsBySpeaker.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<SourceId, ImmutableList<ClaimId>>.Builder ClaimsByRelay { get; } = s.ClaimsByRelay.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<PlaceId, ImmutableList<ClaimId>>.Builder ClaimsByPlace { get; } = s.ClaimsByPlace.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<TopicKey, ImmutableList<Claim>>.Builder ClaimsByTopic { get; set; } = s.ClaimsByTopic.ToBuilder(batch.Claims.Length);
-        internal PersistentMap<StatementKey, ImmutableList<Claim>>.Builder ClaimsByStatement { get; set; } = s.ClaimsByStatement.ToBuilder(batch.Claims.Length);
+        internal PersistentMap<IncidentId, PersistentList<ClaimId>> ClaimsByIncident { get; set; } = s.ClaimsByIncident;
+        internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; set; } = s.ClaimsBySpeaker;
+        internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsByRelay { get; set; } = s.ClaimsByRelay;
+        internal PersistentMap<PlaceId, PersistentList<ClaimId>> ClaimsByPlace { get; set; } = s.ClaimsByPlace;
+        internal PersistentMap<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; set; } = s.ClaimsByTopic;
+        internal PersistentMap<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; set; } = s.ClaimsByStatement;
         internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
 
         internal LedgerState ToState() => new()
@@ -388,15 +408,15 @@ internal sealed class LedgerState
             IncidentOrder = s.IncidentOrder.AddRange(batch.Incidents),
             Claims = Claims.ToImmutable(),
             ClaimOrder = s.ClaimOrder.AddRange(batch.Claims),
-            PlaceNames = PlaceNames.ToImmutable(),
+            PlaceNames = PlaceNames,
             SourceNames = SourceNames.ToImmutable(),
             PartyNames = PartyNames.ToImmutable(),
-            ClaimsByIncident = ClaimsByIncident.ToImmutable(),
-            ClaimsBySpeaker = ClaimsBySpeaker.ToImmutable(),
-            ClaimsByRelay = ClaimsByRelay.ToImmutable(),
-            ClaimsByPlace = ClaimsByPlace.ToImmutable(),
-            ClaimsByTopic = ClaimsByTopic.ToImmutable(),
-            ClaimsByStatement = ClaimsByStatement.ToImmutable(),
+            ClaimsByIncident = ClaimsByIncident,
+            ClaimsBySpeaker = ClaimsBySpeaker,
+            ClaimsByRelay = ClaimsByRelay,
+            ClaimsByPlace = ClaimsByPlace,
+            ClaimsByTopic = ClaimsByTopic,
+            ClaimsByStatement = ClaimsByStatement,
             Vocabulary = Vocabulary,
         };
     }

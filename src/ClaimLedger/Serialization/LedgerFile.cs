@@ -219,7 +219,9 @@ public static class LedgerFile
         RemoveStaleTemporaries(directory, Path.GetFileName(full));
         try
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.WriteThrough))
+            // Not write-through: that made every 64 KB buffer wait on the disk, and the flush to disk below makes the whole
+            // file durable before the rename all the same.
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 Stream target = wrap?.Invoke(file) ?? file;
                 Write(ledger, target);

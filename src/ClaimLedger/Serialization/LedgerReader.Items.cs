@@ -286,20 +286,20 @@ internal sealed partial class LedgerReader
         ClaimModality? modality = null;
         CredibilityGrade? credibility = null;
         bool hasAttribution = false, hasProposition = false;
-        ReadProperties(path, p =>
+        while (NextProperty(path, out string p))
         {
             switch (p)
             {
-                case "id": id = ReadId(path.Child("id"), share: false); return true;
-                case "incident": incident = ReadId(path.Child("incident")); return true;
-                case "attribution": hasAttribution = true; attribution = ReadAttribution(path.Child("attribution")); return true;
-                case "proposition": hasProposition = true; proposition = ReadProposition(path.Child("proposition")); return true;
-                case "stance": stance = ReadEnum<Stance>(path.Child("stance")); return true;
-                case "quantity": quantity = ReadQuantity(path.Child("quantity")); return true;
-                case "asOf": asOf = ReadDate(path.Child("asOf")); return true;
-                case "modality": modality = ReadEnum<ClaimModality>(path.Child("modality")); return true;
-                case "hedge": hedge = ReadString(path.Child("hedge")); return true;
-                case "partOf": partOf = ReadId(path.Child("partOf")); return true;
+                case "id": id = ReadId(path.Child("id"), share: false); break;
+                case "incident": incident = ReadId(path.Child("incident")); break;
+                case "attribution": hasAttribution = true; attribution = ReadAttribution(path.Child("attribution")); break;
+                case "proposition": hasProposition = true; proposition = ReadProposition(path.Child("proposition")); break;
+                case "stance": stance = ReadEnum<Stance>(path.Child("stance")); break;
+                case "quantity": quantity = ReadQuantity(path.Child("quantity")); break;
+                case "asOf": asOf = ReadDate(path.Child("asOf")); break;
+                case "modality": modality = ReadEnum<ClaimModality>(path.Child("modality")); break;
+                case "hedge": hedge = ReadString(path.Child("hedge"), share: true); break;
+                case "partOf": partOf = ReadId(path.Child("partOf")); break;
                 case "credibility":
                     double? grade = ReadNumber(path.Child("credibility"), 1, 6);
                     if (grade is { } g && g == Math.Floor(g))
@@ -311,11 +311,11 @@ internal sealed partial class LedgerReader
                         Add(path.Child("credibility"), ErrorCodes.InvalidValue, LedgerFileErrors.BadCredibility(_r.NumberText), _r.NumberText);
                     }
 
-                    return true;
-                case "note": note = ReadString(path.Child("note")); return true;
-                default: return false;
+                    break;
+                case "note": note = ReadString(path.Child("note")); break;
+                default: SkipUnknown(path, p); break;
             }
-        });
+        }
         bool missing = Required(path.Child("id"), id) is null
             | Required(path.Child("incident"), incident) is null
             | (!hasAttribution && Required<Attribution>(path.Child("attribution"), null) is null)
@@ -363,13 +363,13 @@ internal sealed partial class LedgerReader
         {
             switch (p)
             {
-                case "url": url = ReadString(path.Child("url")); return true;
-                case "title": title = ReadString(path.Child("title")); return true;
-                case "publisher": publisher = ReadString(path.Child("publisher")); return true;
+                case "url": url = ReadString(path.Child("url"), share: true); return true;
+                case "title": title = ReadString(path.Child("title"), share: true); return true;
+                case "publisher": publisher = ReadString(path.Child("publisher"), share: true); return true;
                 case "published": published = ReadDate(path.Child("published")); return true;
                 case "archiveUrl": archiveUrl = ReadString(path.Child("archiveUrl")); return true;
                 case "accessed": accessed = ReadIsoDate(path.Child("accessed")); return true;
-                case "section": section = ReadString(path.Child("section")); return true;
+                case "section": section = ReadString(path.Child("section"), share: true); return true;
                 case "relay": relay = ReadId(path.Child("relay")); return true;
                 default: return false;
             }
@@ -415,16 +415,17 @@ internal sealed partial class LedgerReader
         AttributionVoice? voice = null;
         FuzzyDate? stated = null;
         ImmutableArray<SourceId> relays = [];
-        bool present = ReadObject(path, p =>
+        bool present = StartObject(path);
+        while (present && NextProperty(path, out string p))
         {
             switch (p)
             {
-                case "voice": voice = ReadEnum<AttributionVoice>(path.Child("voice")); return true;
-                case "speaker": speaker = ReadId(path.Child("speaker")); return true;
-                case "relays": relays = ReadIds(path.Child("relays"), s => new SourceId(s)); return true;
-                case "stated": stated = ReadDate(path.Child("stated")); return true;
-                case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); return true;
-                case "quote": quote = ReadString(path.Child("quote")); return true;
+                case "voice": voice = ReadEnum<AttributionVoice>(path.Child("voice")); break;
+                case "speaker": speaker = ReadId(path.Child("speaker")); break;
+                case "relays": relays = ReadIds(path.Child("relays"), s => new SourceId(s)); break;
+                case "stated": stated = ReadDate(path.Child("stated")); break;
+                case "statedAfter": statedAfter = ReadId(path.Child("statedAfter")); break;
+                case "quote": quote = ReadString(path.Child("quote"), share: true); break;
                 case "citation":
                     // Versions 1 and 2 wrote one free string; it is read as one citation, a web address or a title.
                     if (ReadString(path.Child("citation")) is { } legacy)
@@ -432,20 +433,12 @@ internal sealed partial class LedgerReader
                         (citations ??= ImmutableArray.CreateBuilder<Citation>()).Add(Citation.IsWebAddress(legacy) ? new Citation { Url = legacy } : new Citation { Title = legacy });
                     }
 
-                    return true;
-                case "citations":
-                    ReadList(path.Child("citations"), itemPath =>
-                    {
-                        if (ReadCitation(itemPath) is { } citation)
-                        {
-                            (citations ??= ImmutableArray.CreateBuilder<Citation>()).Add(citation);
-                        }
-                    });
-                    return true;
-                case "withdrawn": withdrawn = ReadWithdrawal(path.Child("withdrawn")); return true;
-                default: return false;
+                    break;
+                case "citations": citations = ReadCitations(path.Child("citations"), citations); break;
+                case "withdrawn": withdrawn = ReadWithdrawal(path.Child("withdrawn")); break;
+                default: SkipUnknown(path, p); break;
             }
-        });
+        }
         if (!present || Required(path.Child("speaker"), speaker) is null)
         {
             return null;
@@ -463,23 +456,36 @@ internal sealed partial class LedgerReader
         };
     }
 
+    private ImmutableArray<Citation>.Builder? ReadCitations(JsonPath path, ImmutableArray<Citation>.Builder? citations)
+    {
+        ReadList(path, itemPath =>
+        {
+            if (ReadCitation(itemPath) is { } citation)
+            {
+                (citations ??= ImmutableArray.CreateBuilder<Citation>()).Add(citation);
+            }
+        });
+        return citations;
+    }
+
     private Proposition? ReadProposition(JsonPath path)
     {
         Term? subject = null, @object = null;
         string? predicate = null, place = null;
         FuzzyDate? time = null;
-        bool present = ReadObject(path, p =>
+        bool present = StartObject(path);
+        while (present && NextProperty(path, out string p))
         {
             switch (p)
             {
-                case "subject": subject = ReadTerm(path.Child("subject")); return true;
-                case "predicate": predicate = ReadId(path.Child("predicate")); return true;
-                case "object": @object = ReadTerm(path.Child("object")); return true;
-                case "place": place = ReadId(path.Child("place")); return true;
-                case "time": time = ReadDate(path.Child("time")); return true;
-                default: return false;
+                case "subject": subject = ReadTerm(path.Child("subject")); break;
+                case "predicate": predicate = ReadId(path.Child("predicate")); break;
+                case "object": @object = ReadTerm(path.Child("object")); break;
+                case "place": place = ReadId(path.Child("place")); break;
+                case "time": time = ReadDate(path.Child("time")); break;
+                default: SkipUnknown(path, p); break;
             }
-        });
+        }
         if (!present || Required(path.Child("subject"), subject) is null | Required(path.Child("predicate"), predicate) is null)
         {
             return null;

@@ -26,6 +26,9 @@ internal sealed partial class LedgerReader
     // index, line and position of its item.
     private readonly Dictionary<string, List<ItemOrigin>> _items = [];
     private bool _pushedBack;
+    private readonly List<string> _strings = [];
+    private readonly TryParse<Term> _parseTerm;
+    private readonly TryParse<Quantity> _parseQuantity;
 
     // Parsed values by their text, so that a file's thousand repetitions of "March 2022" are parsed once.
     private const int MaxCachedValues = 100_000;
@@ -41,6 +44,8 @@ internal sealed partial class LedgerReader
     {
         _options = options;
         _r = new StrictJsonReader(text, options.MaxDepth, options.MaxStringLength, PropertyNames);
+        _parseTerm = TryParseTerm;
+        _parseQuantity = TryParseQuantity;
     }
 
     internal string? Title { get; private set; }
@@ -246,6 +251,54 @@ internal sealed partial class LedgerReader
         }
     }
 
+    /// <summary>
+    /// Reads the next property name of the object being read, or false at its end: the loop form of
+    /// <see cref="ReadProperties"/>, for the objects every claim has, which would otherwise each cost a closure and a
+    /// delegate. A name the caller does not know goes to <see cref="SkipUnknown"/>.
+    /// </summary>
+    private bool NextProperty(JsonPath path, out string name)
+    {
+        Expect(path);
+        if (_r.TokenType == JsonTokenKind.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+
+        name = _r.StringValue!;
+        return true;
+    }
+
+    /// <summary>Reports an unknown property, as the policy says, and skips its value.</summary>
+    private void SkipUnknown(JsonPath path, string name)
+    {
+        JsonPath where = path.Child(name);
+        if (_options.UnknownFields == UnknownFieldPolicy.Error)
+        {
+            Add(where, ErrorCodes.UnknownField, LedgerFileErrors.UnknownField(name), name);
+        }
+
+        Expect(where);
+        _r.Skip();
+    }
+
+    /// <summary>Reads the start of an object that may be null or absent: true when there is an object to read.</summary>
+    private bool StartObject(JsonPath path)
+    {
+        if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
+        {
+            return false;
+        }
+
+        if (_r.TokenType != JsonTokenKind.StartObject)
+        {
+            Mismatch(path, "an object");
+            return false;
+        }
+
+        return true;
+    }
+
     private bool ReadObject(JsonPath path, Func<string, bool> read)
     {
         if (!Next(path) || _r.TokenType == JsonTokenKind.Null)
@@ -293,14 +346,16 @@ internal sealed partial class LedgerReader
             return [];
         }
 
-        var values = ImmutableArray.CreateBuilder<string>();
+        // One list for every array of the file (the reader never reads two at once), copied once to the exact size.
+        List<string> values = _strings;
+        values.Clear();
         for (int i = 0; ; i++)
         {
             _r.ShareNext = share && !_pushedBack;
             Expect(path);
             if (_r.TokenType == JsonTokenKind.EndArray)
             {
-                return values.ToImmutable();
+                return values.Count == 0 ? [] : [.. values];
             }
 
             if (_r.TokenType == JsonTokenKind.String)
@@ -321,16 +376,22 @@ internal sealed partial class LedgerReader
     private ImmutableArray<TId> ReadIds<TId>(JsonPath path, Func<string, TId> make)
     {
         ImmutableArray<string> texts = ReadStrings(path, share: true);
-        var ids = ImmutableArray.CreateBuilder<TId>(texts.Length);
+        if (texts.IsEmpty)
+        {
+            return [];
+        }
+
+        var ids = new TId[texts.Length];
+        int count = 0;
         for (int i = 0; i < texts.Length; i++)
         {
             if (CheckId(path.At(i), texts[i]))
             {
-                ids.Add(make(texts[i]));
+                ids[count++] = make(texts[i]);
             }
         }
 
-        return ids.ToImmutable();
+        return count == ids.Length ? System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ids) : [.. ids.AsSpan(0, count)];
     }
 
     private double? ReadNumber(JsonPath path, double min, double max)
@@ -444,9 +505,68 @@ internal sealed partial class LedgerReader
     private FuzzyDate? ReadDate(JsonPath path) =>
         ReadParsed(path, ErrorCodes.InvalidDate, _dates, (string text, out FuzzyDate? date, out string? error) => FuzzyDate.TryParse(text, null, out date, out error));
 
-    private Quantity? ReadQuantity(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidQuantity, _quantities, Quantity.TryParse);
+    private Quantity? ReadQuantity(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidQuantity, _quantities, _parseQuantity);
 
-    private Term? ReadTerm(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidTerm, _terms, Term.TryParse);
+    // A unit is one string object however many figures count it ("12 killed", "about 40 killed"), as in a ledger built
+    // in memory. Made again through the public factories, and kept only if it equals what was parsed.
+    private bool TryParseQuantity(string text, out Quantity? quantity, out string? error)
+    {
+        if (!Quantity.TryParse(text, out quantity, out error))
+        {
+            return false;
+        }
+
+        if (quantity.Unit is not { } unit || ReferenceEquals(_r.Share(unit), unit))
+        {
+            return true;
+        }
+
+        string shared = _r.Share(unit);
+        Quantity? again = quantity.Bound switch
+        {
+            QuantityBound.Exact => Quantity.Exactly(quantity.Value, shared),
+            QuantityBound.About => Quantity.About(quantity.Value, shared),
+            QuantityBound.AtLeast => Quantity.AtLeast(quantity.Value, shared),
+            QuantityBound.MoreThan => Quantity.MoreThan(quantity.Value, shared),
+            QuantityBound.AtMost => Quantity.AtMost(quantity.Value, shared),
+            QuantityBound.FewerThan => Quantity.FewerThan(quantity.Value, shared),
+            QuantityBound.Nearly => Quantity.Nearly(quantity.Value, shared),
+            _ => null,
+        };
+        if (again is not null && again.Equals(quantity) && ReferenceEquals(again.Unit, shared) && again.ToString() == quantity.ToString())
+        {
+            quantity = again;
+        }
+
+        return true;
+    }
+
+    private Term? ReadTerm(JsonPath path) => ReadParsed(path, ErrorCodes.InvalidTerm, _terms, _parseTerm);
+
+    // An entity term's id is the same string object as the id everywhere else in the file ("place:parukh" and the
+    // place "parukh"), as it is in a ledger built in memory; each distinct term is parsed once, so this costs little.
+    private bool TryParseTerm(string text, out Term? term, out string? error)
+    {
+        if (!Term.TryParse(text, out term, out error))
+        {
+            return false;
+        }
+
+        string value = _r.Share(term.Value);
+        if (!ReferenceEquals(value, term.Value))
+        {
+            term = term.Kind switch
+            {
+                TermKind.Party => Term.Party(value),
+                TermKind.Place => Term.Place(value),
+                TermKind.Source => Term.Source(value),
+                TermKind.Incident => Term.Incident(value),
+                _ => term,
+            };
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Reads a string and parses it; text that does not parse is a problem with the parser's own message. Files

@@ -34,7 +34,7 @@ internal static class LedgerWriter
         Required(w, "id", p.Id.Value);
         Required(w, "name", p.Name);
         Strings(w, "aliases", p.Aliases);
-        Strings(w, "aligned", Preconditions.OrEmpty(p.AlignedWith).Select(a => a.Value));
+        Ids(w, "aligned", p.AlignedWith, a => a.Value);
         w.WriteEndObject();
     }
 
@@ -159,7 +159,7 @@ internal static class LedgerWriter
         Required(w, "id", i.Id.Value);
         Required(w, "title", i.Title);
         Optional(w, "when", i.When?.ToString());
-        Strings(w, "places", Preconditions.OrEmpty(i.Places).Select(p => p.Value));
+        Ids(w, "places", i.Places, p => p.Value);
         Strings(w, "tags", i.Tags);
         Optional(w, "summary", i.Summary);
         Optional(w, "note", i.Note);
@@ -176,7 +176,7 @@ internal static class LedgerWriter
         w.WriteStartObject();
         Required(w, "voice", Kebab.Of(a.Voice));
         Required(w, "speaker", a.Speaker.Value);
-        Strings(w, "relays", Preconditions.OrEmpty(a.Relays).Select(r => r.Value));
+        Ids(w, "relays", a.Relays, r => r.Value);
         Optional(w, "stated", a.Stated?.ToString());
         Optional(w, "statedAfter", a.StatedAfter?.Value);
         Optional(w, "quote", a.Quote);
@@ -247,6 +247,24 @@ internal static class LedgerWriter
         foreach (T item in Preconditions.OrEmpty(items))
         {
             write(w, item);
+        }
+
+        w.WriteEndArray();
+    }
+
+    // Ids written as strings, without an enumerator or a copy: every claim has relays to look at.
+    private static void Ids<TId>(JsonWriter w, string name, ImmutableArray<TId> ids, Func<TId, string> text)
+    {
+        if (ids.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (TId id in ids)
+        {
+            w.WriteValue(text(id));
         }
 
         w.WriteEndArray();

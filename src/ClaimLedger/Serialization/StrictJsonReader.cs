@@ -33,7 +33,8 @@ internal sealed class StrictJsonReader
     private readonly TextReader _text;
     private readonly int _maxDepth;
     private readonly int _maxStringLength;
-    // Strings longer than this are prose (quotes, notes), rarely repeated: not worth a look-up.
+    // Strings longer than this are prose (long quotes, notes), rarely repeated: not worth a look-up. Short quotes are
+    // shared: the claims drawn from one statement repeat its quote.
     private const int MaxSharedLength = 128;
 
     // A bound on the shared strings, so that a file of nothing but distinct values cannot grow the table without end.
@@ -523,7 +524,8 @@ internal sealed class StrictJsonReader
         return text;
     }
 
-    private string Share(string text)
+    /// <summary>Returns the string read before that is equal to the text, or the text itself, kept for later reads.</summary>
+    internal string Share(string text)
     {
         if (text.Length > MaxSharedLength)
         {

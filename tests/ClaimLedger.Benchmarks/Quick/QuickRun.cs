@@ -29,18 +29,25 @@ public static class QuickRun
         // The plain objects: the batch as the generator made it, nothing else alive.
         (LedgerBatch bigBatch, double plainBig) = PlainBatch(large);
         double allocatePlain = Best(3, () => PlainObjects.Allocate(bigBatch.Claims).Length);
-        double buildBig = Best(2, () => Build(bigBatch).Claims.Count);
-        (LedgerBatch midBatch, double plainMid) = PlainBatch(medium);
-        double buildMid = Best(3, () => Build(midBatch).Claims.Count);
+        double buildBig = Best(1, () => Build(bigBatch).Claims.Count);
 
-        // Memory of a built ledger: everything it holds, per claim, strings aside.
+        // Memory of a built ledger: everything it holds, per claim, strings aside. The build it measures is also the
+        // second timed round of the large build (the collection before it is outside the stopwatch).
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
         Ledger big = Build(bigBatch);
+        buildBig = Math.Min(buildBig, watch.Elapsed.TotalSeconds);
         bigBatch = null!;
         long after = GC.GetTotalMemory(forceFullCollection: true);
+        (LedgerBatch midBatch, double plainMid) = PlainBatch(medium);
+        double buildMid = Best(3, () => Build(midBatch).Claims.Count);
         long bigStrings = MemoryCounting.StringBytes(big);
-        double builtPerClaim = (double)(after - before) / large;
-        double builtPerClaimNoStrings = (double)(after - before - bigStrings) / large;
+        // The batch was alive in both counts, so the growth is what the ledger holds beyond the batch; what the ledger
+        // holds in all (strings aside) is the batch's plain objects, which it keeps, plus that growth. (The claims'
+        // strings were in both counts too, so they are not in the growth to take out.)
+        double grownPerClaim = (double)(after - before) / large;
+        double builtPerClaimNoStrings = plainBig + grownPerClaim;
+        double builtPerClaim = builtPerClaimNoStrings + ((double)bigStrings / large);
         GC.KeepAlive(big);
 
         Ledger mid = Build(midBatch);
@@ -56,7 +63,7 @@ public static class QuickRun
         Files(mid, plainMid, midSize);
         Detection(big, mid, bigSize, midSize);
 
-        Console.WriteLine($"  (memory: {builtPerClaim:N0} B/claim built with strings; strings {(double)bigStrings / large:N0} B/claim. Detection against DuckDB: --duckdb.)");
+        Console.WriteLine($"  (memory: {builtPerClaim:N0} B/claim built with strings, of which {grownPerClaim:N0} beyond the plain objects; strings {(double)bigStrings / large:N0} B/claim. Detection against DuckDB: --duckdb.)");
         Console.WriteLine($"Quick run took {total.Elapsed.TotalSeconds:N0} s.");
         return 0;
     }
@@ -166,12 +173,12 @@ public static class QuickRun
         var engine = ContradictionEngine.Default;
         var oneThread = new ContradictionEngine(new ContradictionOptions { MaxDegreeOfParallelism = 1 });
         double detectMid = Best(3, () => engine.FindAll(mid).Length);
-        double detectBig = Best(2, () => engine.FindAll(big).Length);
-        double detectBigOne = Best(2, () => oneThread.FindAll(big).Length);
+        // The results of the timed rounds are the ones compared, so nothing runs a third time.
+        ImmutableArray<Contradiction> every = [], single = [];
+        double detectBig = Best(2, () => (every = engine.FindAll(big)).Length);
+        double detectBigOne = Best(2, () => (single = oneThread.FindAll(big)).Length);
         Claim[] bigClaims = [.. big.Claims];
         double floorBig = Best(3, () => PlainGrouping.GroupByProposition(bigClaims));
-        ImmutableArray<Contradiction> every = engine.FindAll(big);
-        ImmutableArray<Contradiction> single = oneThread.FindAll(big);
         bool same = every.Length == single.Length && every.Zip(single).All(p => p.First.Id == p.Second.Id && p.First.Claims.SequenceEqual(p.Second.Claims));
         Report($"Detection every core / one thread, {bigSize}", $"{detectBig / detectBigOne:N2}x ({detectBig * 1000:N0} vs {detectBigOne * 1000:N0} ms; {every.Length:N0} found, {(same ? "identical" : "DIFFERENT")})", "< 1x, same", same && detectBig < detectBigOne);
         Report($"Detection / grouping floor, {bigSize}", $"{detectBig / floorBig:N2}x ({floorBig * 1000:N0} ms floor)", "<= 3x", detectBig / floorBig <= 3);

@@ -41,6 +41,35 @@ public class LedgerFileTests
     }
 
     [Fact]
+    public void Load_RepeatedQuotesTermIdsAndUnits_AreOneStringEach()
+    {
+        const string json = """
+            {
+              "format": "claimledger",
+              "version": 3,
+              "parties": [{ "id": "north", "name": "North" }],
+              "sources": [{ "id": "n", "name": "North", "kind": "government", "party": "north" }],
+              "places": [{ "id": "hill", "name": "Hill" }],
+              "incidents": [{ "id": "clash", "title": "Clash" }],
+              "claims": [
+                { "id": "a", "incident": "clash", "attribution": { "speaker": "n", "quote": "We hold the hill." }, "proposition": { "subject": "party:north", "predicate": "controls", "object": "place:hill", "place": "hill" }, "stance": "affirms" },
+                { "id": "b", "incident": "clash", "attribution": { "speaker": "n", "quote": "We hold the hill." }, "proposition": { "subject": "party:north", "predicate": "killed", "object": "place:hill" }, "stance": "affirms", "quantity": "12 killed" },
+                { "id": "c", "incident": "clash", "attribution": { "speaker": "n" }, "proposition": { "subject": "party:north", "predicate": "killed", "object": "place:hill" }, "stance": "affirms", "quantity": "at least 40 killed" }
+              ]
+            }
+            """;
+
+        Ledger ledger = LedgerFile.Parse(json);
+
+        Claim a = ledger.GetClaim("a"), b = ledger.GetClaim("b"), c = ledger.GetClaim("c");
+        b.Attribution.Quote.Should().BeSameAs(a.Attribution.Quote);
+        a.Proposition.Object!.Value.Should().BeSameAs(a.Proposition.Place!.Value.Value);
+        c.Quantity!.Unit.Should().Be("killed").And.BeSameAs(b.Quantity!.Unit);
+        c.Quantity.Should().Be(Quantity.AtLeast(40, "killed"));
+        LedgerFile.ToJson(LedgerFile.Parse(LedgerFile.ToJson(ledger))).Should().Be(LedgerFile.ToJson(ledger));
+    }
+
+    [Fact]
     public void Load_WrongTypes_ReportsEachWithFoundType()
     {
         var act = () => LedgerFile.Load(Path.Combine("BadFiles", "wrong-types.json"));
