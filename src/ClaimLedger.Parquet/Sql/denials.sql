@@ -4,7 +4,8 @@
 -- the day it was withdrawn (StandsUntil): it meets what other speakers said before that day, and nothing else.
 -- Reads the tables (or views) statements and places that ClaimLedger.Parquet writes; runs as it is in DuckDB and
 -- Spark SQL. A conditional statement ("if it is established, ...") takes no side, and a denial of a figure ("denied
--- that at least 40 were killed") denies the figure, not the proposition (the quantity query weighs it). Each pair of
+-- that at least 40 were killed") denies the figure, not the proposition (the quantity query weighs it), unless its
+-- speaker gave that very figure: then it takes the figure back. Each pair of
 -- claims once, the smaller id first.
 SELECT DISTINCT
   CASE WHEN a.ClaimId < d.ClaimId THEN a.ClaimId ELSE d.ClaimId END AS first,
@@ -14,7 +15,10 @@ JOIN statements d
   ON a.Predicate = d.Predicate AND a.Subject = d.Subject AND a.Object = d.Object AND a.Attempt = d.Attempt
 WHERE a.Stance = 'affirms' AND d.Stance = 'denies'
   AND a.Modality <> 'conditional' AND d.Modality <> 'conditional'
-  AND (NOT d.HasQuantity OR d.Withdrawn)
+  AND (NOT d.HasQuantity OR d.Withdrawn
+       OR (a.Speaker = d.Speaker AND NOT a.Derived AND a.HasQuantity AND a.Unit = d.Unit AND a.Place = d.Place
+           AND a.QuantityLow IS NOT DISTINCT FROM d.QuantityLow AND a.QuantityHigh IS NOT DISTINCT FROM d.QuantityHigh
+           AND a.LowInclusive = d.LowInclusive AND a.HighInclusive = d.HighInclusive))
   AND a.ClaimId <> d.ClaimId
   AND NOT (a.Withdrawn AND d.Withdrawn)
   AND (NOT a.Withdrawn OR (a.Speaker <> d.Speaker AND a.StandsUntil IS NOT NULL

@@ -4,7 +4,8 @@
 -- within another's place, for one incident, is a part of it and conflicts only by exceeding it. A withdrawn claim, or
 -- a figure its speaker later revised, stood from the day it was said until the day it was withdrawn or revised
 -- (StandsUntil): it meets the figures other speakers gave before that day, never as a fall, and nothing else. Two
--- figures entailed from one measure are compared where they were said, not again.
+-- figures entailed from one measure are compared where they were said, not again. A denial of a figure ("denied that
+-- at least 40 were killed") is weighed against the figures it rules out by the library only.
 -- Reads the tables (or views) statements and places that ClaimLedger.Parquet writes; runs as it is in DuckDB and
 -- Spark SQL. Each pair of claims once, the smaller id first.
 WITH figures AS (

@@ -27,13 +27,25 @@ internal sealed class DenialRule : IContradictionRule
             // A denial of a figure ("denied that at least 40 were killed") denies the figure, not the deaths: the
             // quantity rule weighs it against other figures.
             var denies = group.Where(s => s.Stance == Stance.Denies && (s.Claim.Quantity is null || s.IsWithdrawal)).ToList();
-            if (denies.Count == 0)
+            var affirms = group.Where(s => s.Stance == Stance.Affirms).ToList();
+            if (affirms.Count == 0)
             {
                 continue;
             }
 
-            var affirms = group.Where(s => s.Stance == Stance.Affirms).ToList();
-            if (affirms.Count == 0)
+            // Except that a speaker who denies the very figure they gave takes it back: a retraction.
+            foreach (var own in group.Where(s => s.Stance == Stance.Denies && !s.IsWithdrawal && s.Claim.Quantity is not null)
+                .GroupBy(s => (s.Claim.Speaker, s.Claim.Quantity, PropositionKey.Of(s.Proposition).Place)))
+            {
+                List<Statement> given = [.. affirms.Where(a => !a.IsDerived && a.Claim.Speaker == own.Key.Speaker && a.Claim.Quantity == own.Key.Quantity
+                    && PropositionKey.Of(a.Proposition).Place == own.Key.Place)];
+                foreach (var (left, right) in Overlaps.TwoSided(given, [.. own]))
+                {
+                    yield return Make(topic, own.Key.Place, left, right);
+                }
+            }
+
+            if (denies.Count == 0)
             {
                 continue;
             }

@@ -53,6 +53,19 @@ public class DeniedFiguresAndConditionsTests
     }
 
     [Fact]
+    public void SpeakerDenyingTheirOwnFigure_RetractsIt()
+    {
+        Ledger ledger = Build(
+            Toll("n-40", "north-mod", "3 March 2021", "40 soldiers"),
+            Toll("n-not-40", "north-mod", "9 March 2021", "40 soldiers", Stance.Denies));
+
+        Contradiction found = ledger.FindContradictions().Should().ContainSingle().Subject;
+
+        found.Kind.Should().Be(ContradictionKind.Retraction);
+        found.Claims.Select(c => c.Id.Value).Should().BeEquivalentTo(["n-40", "n-not-40"]);
+    }
+
+    [Fact]
     public void ConditionalStatement_TakesNoSide()
     {
         Claim conditional = Claim("n-if", "north-mod", "party:south", "attacked", "place:village-a", time: "3 March 2021") with

@@ -54,6 +54,27 @@ public sealed class ParquetExportTests : IDisposable
         quantities.Should().BeEquivalentTo(Of(engine, ConflictFamily.Quantity));
     }
 
+    [Fact]
+    public async Task Sql_InDuckDb_LeavesOutConditionalsAndDenialsOfAFigure_ButKeepsARetractedFigure()
+    {
+        Claim conditional = Claim("if", "north-mod", "party:south", "attacked", "place:village-a", time: "3 March 2021") with { Modality = ClaimModality.Conditional };
+        Ledger ledger = Build(
+            conditional,
+            Claim("no", "south-mod", "party:south", "attacked", "place:village-a", Stance.Denies, time: "3 March 2021"),
+            Claim("four", "north-army", "incident:clash", "killed", "text:soldiers of North", time: "3 March 2021", stated: "5 March 2021", quantity: "4 soldiers"),
+            Claim("not-40", "north-mod", "incident:clash", "killed", "text:soldiers of North", Stance.Denies, time: "3 March 2021", stated: "5 March 2021", quantity: "at least 40 soldiers"),
+            Claim("said-9", "wire", "party:north", "wounded", "text:people", stated: "3 March 2021", quantity: "9 people"),
+            Claim("not-9", "wire", "party:north", "wounded", "text:people", Stance.Denies, stated: "6 March 2021", quantity: "9 people"));
+        HashSet<ConflictingPair> engine = EnginePairs.Of(ledger, ledger.FindContradictions());
+
+        (HashSet<(string, string)> denials, HashSet<(string, string)> quantities) = await RunSql(ledger);
+
+        denials.Should().BeEquivalentTo([("not-9", "said-9")]);
+        quantities.Should().BeEmpty();
+        denials.Should().BeEquivalentTo(Of(engine, ConflictFamily.Denial));
+        Of(engine, ConflictFamily.Quantity).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("al-ahli")]
     [InlineData("balakot")]
