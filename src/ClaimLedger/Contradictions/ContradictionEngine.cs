@@ -82,7 +82,7 @@ public sealed class ContradictionEngine
     public ImmutableArray<Contradiction> FindAll(Ledger ledger, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(ledger);
-        KeyValuePair<TopicKey, ImmutableList<Claim>>[] topics = [.. ledger.State.ClaimsByTopic.Where(t => MayConflict(t.Value))];
+        KeyValuePair<TopicKey, PersistentList<Claim>>[] topics = [.. ledger.State.ClaimsByTopic.Where(t => MayConflict(t.Value))];
         var found = new List<Contradiction>[topics.Length];
         int threads = Options.MaxDegreeOfParallelism is > 0 and var n ? n : Environment.ProcessorCount;
         if (threads == 1 || topics.Length < 2)
@@ -232,7 +232,7 @@ public sealed class ContradictionEngine
         Preconditions.CheckNotNull(ledger);
         var context = new Context(ledger);
         var found = new List<Revision>();
-        foreach ((TopicKey key, ImmutableList<Claim> claims) in ledger.State.ClaimsByTopic)
+        foreach ((TopicKey key, PersistentList<Claim> claims) in ledger.State.ClaimsByTopic)
         {
             if (claims.Count < 2 || Scan(context, key, claims, only: null, into: null).Figures < 2)
             {
@@ -367,7 +367,7 @@ public sealed class ContradictionEngine
         var found = new List<Contradiction>();
         foreach ((TopicKey topic, HashSet<(Term, Term?)> terms) in topics)
         {
-            if (ledger.State.ClaimsByTopic.TryGetValue(topic, out ImmutableList<Claim>? all) && MayConflict(all))
+            if (ledger.State.ClaimsByTopic.TryGetValue(topic, out PersistentList<Claim>? all) && MayConflict(all))
             {
                 found.AddRange(InTopic(context, topic, all, terms, one));
             }
@@ -506,7 +506,7 @@ public sealed class ContradictionEngine
         int count = 0;
         foreach ((Term subject, Term? @object) in terms)
         {
-            count += ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out ImmutableList<Claim>? found) ? found.Count : 0;
+            count += ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out PersistentList<Claim>? found) ? found.Count : 0;
         }
 
         return count;
@@ -519,7 +519,7 @@ public sealed class ContradictionEngine
         var claims = new List<Claim>();
         foreach ((Term subject, Term? @object) in terms)
         {
-            if (ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out ImmutableList<Claim>? found))
+            if (ledger.State.ClaimsByStatement.TryGetValue(new StatementKey(key, subject, @object), out PersistentList<Claim>? found))
             {
                 foreach (Claim claim in found)
                 {
@@ -586,7 +586,7 @@ public sealed class ContradictionEngine
     }
 
     // Two claims can conflict; so can one withdrawn claim with its own withdrawal, and one denial with the claim it replies to.
-    private static bool MayConflict(ImmutableList<Claim> claims) =>
+    private static bool MayConflict(PersistentList<Claim> claims) =>
         claims.Count > 1 || (claims.Count == 1 && (claims[0].Attribution.Withdrawn is not null || AttributionRule.MayDispute(claims[0])));
 
     private static bool InTopic(TopicKey key, bool byObject, Term subject, Term? @object, HashSet<(Term, Term?)>? only) =>

@@ -1,3 +1,5 @@
+using ClaimLedger.Internal;
+
 namespace ClaimLedger.Contradictions;
 
 /// <summary>
@@ -167,7 +169,7 @@ internal sealed class DenialRule : IContradictionRule
         ClaimId statement = made.Claim.PartOf ?? made.Claim.Id;
         SourceId by = withdrawal.By ?? made.Claim.Speaker;
         var notices = new List<Statement>();
-        if (!ledger.State.ClaimsBySpeaker.TryGetValue(by, out ImmutableList<ClaimId>? said))
+        if (!ledger.State.ClaimsBySpeaker.TryGetValue(by, out PersistentList<ClaimId>? said))
         {
             return notices;
         }

@@ -25,24 +25,24 @@ internal sealed class LedgerState
     internal ImmutableDictionary<string, ImmutableList<SourceId>> SourceNames { get; private init; } = ImmutableDictionary<string, ImmutableList<SourceId>>.Empty;
     internal ImmutableDictionary<string, ImmutableList<PartyId>> PartyNames { get; private init; } = ImmutableDictionary<string, ImmutableList<PartyId>>.Empty;
 
-    // The indexes that only queries read hold each key's ids in a frozen array with a short tail: a persistent tree
-    // node per id (48 bytes) was most of what a ledger held beyond its claims.
+    // Every index of claims holds each key's ids (or claims) in a frozen array with a short tail: a persistent tree
+    // node per entry (48 bytes) was most of what a ledger held beyond its claims.
     internal PersistentMap<IncidentId, PersistentList<ClaimId>> ClaimsByIncident { get; private init; } = PersistentMap<IncidentId, PersistentList<ClaimId>>.Empty;
-    internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; private init; } = PersistentMap<SourceId, ImmutableList<ClaimId>>.Empty;
+    internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsBySpeaker { get; private init; } = PersistentMap<SourceId, PersistentList<ClaimId>>.Empty;
     internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsByRelay { get; private init; } = PersistentMap<SourceId, PersistentList<ClaimId>>.Empty;
     internal PersistentMap<PlaceId, PersistentList<ClaimId>> ClaimsByPlace { get; private init; } = PersistentMap<PlaceId, PersistentList<ClaimId>>.Empty;
     /// <summary>The predicates resolved: wordings to their notions, entailments chained. Rebuilt only when predicates are added.</summary>
     internal Vocabulary Vocabulary { get; private init; } = null!;
 
     /// <summary>The claims of each topic, held directly (not by id) because the engine reads every one of them.</summary>
-    internal PersistentMap<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; private init; } = PersistentMap<TopicKey, ImmutableList<Claim>>.Empty;
+    internal PersistentMap<TopicKey, PersistentList<Claim>> ClaimsByTopic { get; private init; } = PersistentMap<TopicKey, PersistentList<Claim>>.Empty;
 
     /// <summary>
     /// The claims of each topic by the subject and object of their statement in it, so that a question about one
     /// proposition ("what contradicts this claim?") reads only the claims that share its subject and object, not a
     /// topic that may hold a tenth of the ledger.
     /// </summary>
-    internal PersistentMap<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; private init; } = PersistentMap<StatementKey, ImmutableList<Claim>>.Empty;
+    internal PersistentMap<StatementKey, PersistentList<Claim>> ClaimsByStatement { get; private init; } = PersistentMap<StatementKey, PersistentList<Claim>>.Empty;
 
     /// <summary>Returns a new state with the batch added. The batch must have been validated against this state.</summary>
     internal LedgerState Apply(LedgerBatch batch)
@@ -169,8 +169,8 @@ internal sealed class LedgerState
         m.ClaimsBySpeaker = bySpeaker.MergeInto(ClaimsBySpeaker);
         m.ClaimsByRelay = byRelay.MergeInto(ClaimsByRelay);
         m.ClaimsByPlace = byPlace.MergeInto(ClaimsByPlace);
-        m.ClaimsByTopic = byTopic.MergeInto(reindex ? PersistentMap<TopicKey, ImmutableList<Claim>>.Empty : ClaimsByTopic);
-        m.ClaimsByStatement = byStatement.MergeInto(reindex ? PersistentMap<StatementKey, ImmutableList<Claim>>.Empty : ClaimsByStatement);
+        m.ClaimsByTopic = byTopic.MergeInto(reindex ? PersistentMap<TopicKey, PersistentList<Claim>>.Empty : ClaimsByTopic);
+        m.ClaimsByStatement = byStatement.MergeInto(reindex ? PersistentMap<StatementKey, PersistentList<Claim>>.Empty : ClaimsByStatement);
 
         return m.ToState();
 
@@ -387,11 +387,11 @@ internal sealed class LedgerState
         internal ImmutableDictionary<string, ImmutableList<SourceId>>.Builder SourceNames { get; } = s.SourceNames.ToBuilder();
         internal ImmutableDictionary<string, ImmutableList<PartyId>>.Builder PartyNames { get; } = s.PartyNames.ToBuilder();
         internal PersistentMap<IncidentId, PersistentList<ClaimId>> ClaimsByIncident { get; set; } = s.ClaimsByIncident;
-        internal PersistentMap<SourceId, ImmutableList<ClaimId>> ClaimsBySpeaker { get; set; } = s.ClaimsBySpeaker;
+        internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsBySpeaker { get; set; } = s.ClaimsBySpeaker;
         internal PersistentMap<SourceId, PersistentList<ClaimId>> ClaimsByRelay { get; set; } = s.ClaimsByRelay;
         internal PersistentMap<PlaceId, PersistentList<ClaimId>> ClaimsByPlace { get; set; } = s.ClaimsByPlace;
-        internal PersistentMap<TopicKey, ImmutableList<Claim>> ClaimsByTopic { get; set; } = s.ClaimsByTopic;
-        internal PersistentMap<StatementKey, ImmutableList<Claim>> ClaimsByStatement { get; set; } = s.ClaimsByStatement;
+        internal PersistentMap<TopicKey, PersistentList<Claim>> ClaimsByTopic { get; set; } = s.ClaimsByTopic;
+        internal PersistentMap<StatementKey, PersistentList<Claim>> ClaimsByStatement { get; set; } = s.ClaimsByStatement;
         internal Vocabulary Vocabulary { get; set; } = s.Vocabulary;
 
         internal LedgerState ToState() => new()
